@@ -1,0 +1,1 @@
+export { normalizeTag } from './normalize.js';

@@ -1,0 +1,3 @@
+export function normalizeTag(tag: string): string {
+  return tag.normalize('NFKC').trim().toLowerCase();
+}
