@@ -9,7 +9,10 @@ import {
   OccurredAt,
   SectorTags,
 } from './common.js';
-import { EventObject } from './event-object.js';
+import { describe, EventObject } from './event-object.js';
+
+const ChallengeId = describe(EntityId, 'The challenge (aggregate id).');
+const OrgId = describe(EntityId, 'The organisation that owns it.');
 
 // Topic challenges.v1; key and subject: challengeId.
 
@@ -30,14 +33,14 @@ export const ChallengeStatus = Type.Union(
 
 function challengeSnapshot<S extends TSchema>(status: S) {
   return {
-    challengeId: EntityId,
-    orgId: EntityId,
-    orgName: Type.String({ minLength: 1, maxLength: 200 }),
+    challengeId: ChallengeId,
+    orgId: OrgId,
+    orgName: Type.String({ minLength: 1, maxLength: 200, description: 'Display name of the org.' }),
     orgKind: OrgKind,
-    title: Type.String({ minLength: 1, maxLength: 300 }),
-    description: Type.String({ maxLength: 20000 }),
+    title: Type.String({ minLength: 1, maxLength: 300, description: 'In `language`.' }),
+    description: Type.String({ maxLength: 20000, description: 'Plain text, in `language`.' }),
     sectors: SectorTags,
-    city: City,
+    city: describe(City, 'Where the challenge is.'),
     country: CountryCode,
     language: Language,
     deadline: Type.Union([DateTime, Type.Null()], { description: 'Closing date, or null.' }),
@@ -61,8 +64,8 @@ export type ChallengeUpdatedData = Static<typeof ChallengeUpdatedData>;
 
 export const ChallengeClosedData = EventObject(
   {
-    challengeId: EntityId,
-    orgId: EntityId,
+    challengeId: ChallengeId,
+    orgId: OrgId,
     version: AggregateVersion,
     reason: Type.Optional(Type.String({ maxLength: 500, description: 'Why, free text.' })),
     occurredAt: OccurredAt,

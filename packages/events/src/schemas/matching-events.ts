@@ -61,17 +61,17 @@ export const MatchFoundData = EventObject(
       pattern: MATCH_ID_PATTERN,
       description: '`<challengeId>:<startupId>` (matchIdFor).',
     }),
-    challengeId: EntityId,
-    startupId: EntityId,
+    challengeId: describe(EntityId, 'The challenge (the aggregate: message key).'),
+    startupId: describe(EntityId, 'The matched startup.'),
     score: Type.Number({ minimum: 0, maximum: 1, description: 'Normalized score, 0..1.' }),
     rank: Type.Integer({ minimum: 1, description: "Position in the challenge's shortlist." }),
     reasons: Type.Array(MatchReason, { maxItems: 100 }),
     startupLanguage: describe(Language, "The startup's preferred language (emails use it)."),
-    challengeTitle: Type.String({ minLength: 1, maxLength: 300 }),
+    challengeTitle: Type.String({ minLength: 1, maxLength: 300, description: 'As written.' }),
     challengeLanguage: describe(Language, 'The language the challenge is written in.'),
-    orgName: Type.String({ minLength: 1, maxLength: 200 }),
-    city: City,
-    country: CountryCode,
+    orgName: Type.String({ minLength: 1, maxLength: 200, description: 'Who owns the challenge.' }),
+    city: describe(City, "The challenge's city."),
+    country: describe(CountryCode, "The challenge's country (ISO 3166-1 alpha-2)."),
     deadline: Type.Union([DateTime, Type.Null()], {
       description: 'Challenge closing date, or null.',
     }),
@@ -86,16 +86,16 @@ export type MatchFoundData = Static<typeof MatchFoundData>;
 
 export const ShortlistEntry = EventObject(
   {
-    startupId: EntityId,
-    score: Type.Number({ minimum: 0, maximum: 1 }),
-    rank: Type.Integer({ minimum: 1 }),
+    startupId: describe(EntityId, 'The startup.'),
+    score: Type.Number({ minimum: 0, maximum: 1, description: 'Normalized score, 0..1.' }),
+    rank: Type.Integer({ minimum: 1, description: '1 is the best.' }),
   },
-  { title: 'ShortlistEntry' },
+  { title: 'ShortlistEntry', description: 'One startup on a shortlist.' },
 );
 
 export const ShortlistUpdatedData = EventObject(
   {
-    challengeId: EntityId,
+    challengeId: describe(EntityId, 'The challenge (aggregate id).'),
     entries: Type.Array(ShortlistEntry, {
       maxItems: SHORTLIST_MAX_ENTRIES,
       description: `The whole shortlist, best first, at most ${SHORTLIST_MAX_ENTRIES}; empty when closed.`,

@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { EntityId, Language, OccurredAt } from './common.js';
-import { EventObject } from './event-object.js';
+import { describe, EventObject } from './event-object.js';
 
 // Topic notifications.v1; key: startupId (the recipient's mailbox is the aggregate, so a
 // startup's notifications stay in order, digests included); subject: `<challengeId>:<startupId>`
@@ -26,11 +26,14 @@ const MessageId = Type.String({
   description: 'The email Message-ID (shared by every match in one digest).',
 });
 
+const ChallengeId = describe(EntityId, 'The challenge of the match.');
+const StartupId = describe(EntityId, 'The recipient startup (message key).');
+
 const delivery = {
-  challengeId: EntityId,
-  startupId: EntityId,
+  challengeId: ChallengeId,
+  startupId: StartupId,
   messageId: MessageId,
-  language: Language,
+  language: describe(Language, 'The language the email is written in.'),
   channel: NotificationChannel,
 };
 
@@ -59,8 +62,8 @@ export type NotificationFailedData = Static<typeof NotificationFailedData>;
 
 export const NotificationSuppressedData = EventObject(
   {
-    challengeId: EntityId,
-    startupId: EntityId,
+    challengeId: ChallengeId,
+    startupId: StartupId,
     language: Type.Optional(Language),
     channel: Type.Optional(NotificationChannel),
     reason: SuppressionReason,

@@ -11,6 +11,8 @@ import {
 } from './common.js';
 import { describe, EventObject } from './event-object.js';
 
+const StartupId = describe(EntityId, 'The startup (aggregate id).');
+
 // Topic startups.v1; key and subject: startupId.
 
 export const StartupStage = Type.Union(
@@ -30,12 +32,12 @@ export const NotificationPreference = Type.Union(
 );
 
 const startupProfile = {
-  startupId: EntityId,
-  name: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 20000 }),
+  startupId: StartupId,
+  name: Type.String({ minLength: 1, maxLength: 200, description: 'Display name.' }),
+  description: Type.String({ maxLength: 20000, description: 'Plain text, any language.' }),
   sectors: SectorTags,
   country: CountryCode,
-  city: City,
+  city: describe(City, 'Where the startup is based.'),
   languages: Type.Array(Language, {
     minItems: 1,
     maxItems: 4,
@@ -64,7 +66,7 @@ export type StartupUpdatedData = Static<typeof StartupUpdatedData>;
 
 export const StartupDeactivatedData = EventObject(
   {
-    startupId: EntityId,
+    startupId: StartupId,
     version: AggregateVersion,
     reason: Type.Optional(Type.String({ maxLength: 500, description: 'Why, free text.' })),
     occurredAt: OccurredAt,

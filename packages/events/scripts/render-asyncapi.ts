@@ -1,0 +1,220 @@
+import {
+  ALL_TOPICS,
+  CLOUDEVENTS_SPEC_VERSION,
+  CONTENT_TYPE_JSON,
+  DlqHeaders,
+  dataSchemaOf,
+  dlqTopic,
+  EVENT_DEFINITIONS,
+  EVENT_TYPES,
+  EventHeaders,
+  type EventType,
+  SOURCES,
+  type Topic,
+  Topics,
+} from '../src/index.js';
+import { plainSchema, sortedJson } from './sorted-json.js';
+
+const KAFKA_BINDING_VERSION = '0.5.0';
+const TRACEPARENT_PATTERN = '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}(-.*)?$';
+const DEAD_LETTER = 'deadLetter';
+
+/** `challenge.published` -> `challengePublished`. */
+export function messageIdOf(type: EventType): string {
+  return type.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function channelIdOf(topic: Topic): string {
+  return Object.entries(Topics).find(([, name]) => name === topic)![0];
+}
+
+function typesOn(topic: Topic): EventType[] {
+  return EVENT_TYPES.filter((type) => EVENT_DEFINITIONS[type].topic === topic);
+}
+
+/** The envelope headers of one type's messages, or of any message when no type is given. */
+export function envelopeHeadersSchema(type?: EventType) {
+  const definition = type === undefined ? undefined : EVENT_DEFINITIONS[type];
+  const text = (description: string, extra: Record<string, unknown> = {}) => ({
+    type: 'string',
+    description,
+    ...extra,
+  });
+  return {
+    type: 'object',
+    description: 'CloudEvents 1.0 attributes, Kafka binary mode, and W3C trace context.',
+    required: [
+      EventHeaders.specversion,
+      EventHeaders.id,
+      EventHeaders.source,
+      EventHeaders.type,
+      EventHeaders.time,
+      EventHeaders.subject,
+      EventHeaders.contentType,
+    ],
+    properties: {
+      [EventHeaders.specversion]: text('CloudEvents spec version.', {
+        const: CLOUDEVENTS_SPEC_VERSION,
+      }),
+      [EventHeaders.id]: text('Event id (a UUID); consumers drop duplicates by it.', {
+        minLength: 1,
+      }),
+      [EventHeaders.source]: text('Producer, a URI reference.', {
+        minLength: 1,
+        examples: definition ? [SOURCES[definition.topic]] : Object.values(SOURCES),
+      }),
+      [EventHeaders.type]: definition
+        ? text('Event type.', { const: type })
+        : text('Event type, e.g. `challenge.published` (no prefix).'),
+      [EventHeaders.time]: text('When it happened (RFC 3339).', { format: 'date-time' }),
+      [EventHeaders.subject]: text(
+        `Subject: ${definition ? definition.subjectDescription : 'the aggregate id, or challengeId:startupId'}.`,
+        { minLength: 1 },
+      ),
+      [EventHeaders.dataschema]: definition
+        ? text('The `$id` of the payload JSON Schema.', { const: dataSchemaOf(type!) })
+        : text('The `$id` of the payload JSON Schema: `urn:citymatch:events:<type>:v<n>`.'),
+      [EventHeaders.contentType]: text('Content type of the value.', { const: CONTENT_TYPE_JSON }),
+      [EventHeaders.traceparent]: text('W3C trace context.', { pattern: TRACEPARENT_PATTERN }),
+      [EventHeaders.tracestate]: text('W3C trace context, vendor part.'),
+    },
+  };
+}
+
+function eventMessage(type: EventType) {
+  const definition = EVENT_DEFINITIONS[type];
+  return {
+    name: type,
+    title: type,
+    summary: definition.schema.description,
+    contentType: CONTENT_TYPE_JSON,
+    headers: envelopeHeadersSchema(type),
+    payload: { $ref: `#/components/schemas/${type}` },
+    bindings: {
+      kafka: {
+        key: { type: 'string', description: `${definition.keyDescription} (aggregate id)` },
+        bindingVersion: KAFKA_BINDING_VERSION,
+      },
+    },
+  };
+}
+
+function deadLetterMessage() {
+  const text = (description: string) => ({ type: 'string', description });
+  return {
+    name: 'dead-letter',
+    title: 'Dead letter',
+    summary:
+      'A message a consumer gave up on: original key, value (unchanged, maybe not JSON) and ' +
+      'headers, plus the dlq_* headers. Replaying sends it back to the original topic.',
+    headers: {
+      type: 'object',
+      required: [
+        DlqHeaders.error,
+        DlqHeaders.reason,
+        DlqHeaders.originalTopic,
+        DlqHeaders.originalPartition,
+        DlqHeaders.originalOffset,
+      ],
+      properties: {
+        [DlqHeaders.error]: text('The last error message.'),
+        [DlqHeaders.reason]: text(
+          'Decode failure reason (too_large, not_json, ...) or handler_error.',
+        ),
+        [DlqHeaders.originalTopic]: text('Topic it was read from.'),
+        [DlqHeaders.originalPartition]: text('Partition it was read from (decimal).'),
+        [DlqHeaders.originalOffset]: text('Offset it was read from (decimal).'),
+        [DlqHeaders.consumerGroup]: text('The consumer group that gave up.'),
+        [DlqHeaders.attempts]: text('How many times the handler was tried (decimal).'),
+        [DlqHeaders.failedAt]: { type: 'string', format: 'date-time', description: 'When.' },
+      },
+    },
+    payload: { description: 'The original message value, byte for byte.' },
+  };
+}
+
+function channels() {
+  const result: Record<string, unknown> = {};
+  for (const topic of ALL_TOPICS) {
+    const id = channelIdOf(topic);
+    result[id] = {
+      address: topic,
+      title: topic,
+      description: `Events of the ${id} stream, keyed by aggregate id.`,
+      messages: Object.fromEntries(
+        typesOn(topic).map((type) => [
+          messageIdOf(type),
+          { $ref: `#/components/messages/${messageIdOf(type)}` },
+        ]),
+      ),
+      bindings: { kafka: { topic, bindingVersion: KAFKA_BINDING_VERSION } },
+    };
+    result[`${id}Dlq`] = {
+      address: dlqTopic(topic),
+      title: dlqTopic(topic),
+      description: `Dead letters of ${topic}.`,
+      messages: { [DEAD_LETTER]: { $ref: `#/components/messages/${DEAD_LETTER}` } },
+      bindings: { kafka: { topic: dlqTopic(topic), bindingVersion: KAFKA_BINDING_VERSION } },
+    };
+  }
+  return result;
+}
+
+function operations() {
+  const result: Record<string, unknown> = {};
+  for (const topic of ALL_TOPICS) {
+    const id = channelIdOf(topic);
+    const Id = id[0]!.toUpperCase() + id.slice(1);
+    const messages = typesOn(topic).map((type) => ({
+      $ref: `#/channels/${id}/messages/${messageIdOf(type)}`,
+    }));
+    const dead = [{ $ref: `#/channels/${id}Dlq/messages/${DEAD_LETTER}` }];
+    const operation = (action: string, channel: string, summary: string, refs: unknown[]) => ({
+      action,
+      channel: { $ref: `#/channels/${channel}` },
+      summary,
+      messages: refs,
+    });
+    result[`publish${Id}`] = operation('send', id, `Outbox relay publishes to ${topic}.`, messages);
+    result[`consume${Id}`] = operation('receive', id, `Consumers read ${topic}.`, messages);
+    result[`park${Id}`] = operation('send', `${id}Dlq`, `Park a poison ${topic} message.`, dead);
+    result[`replay${Id}`] = operation('receive', `${id}Dlq`, `Replay ${topic} dead letters.`, dead);
+  }
+  return result;
+}
+
+export function asyncApiDocument() {
+  return {
+    asyncapi: '3.0.0',
+    info: {
+      title: 'citymatch events',
+      version: '1.0.0',
+      description:
+        'The public event contract of citymatch: CloudEvents 1.0 in Kafka binary mode. ' +
+        'Generated from packages/events by `pnpm gen`; do not edit.',
+    },
+    defaultContentType: CONTENT_TYPE_JSON,
+    servers: {
+      local: {
+        host: 'localhost:9092',
+        protocol: 'kafka',
+        description: 'Local Kafka (KAFKA_BROKERS).',
+      },
+    },
+    channels: channels(),
+    operations: operations(),
+    components: {
+      messages: {
+        ...Object.fromEntries(EVENT_TYPES.map((type) => [messageIdOf(type), eventMessage(type)])),
+        [DEAD_LETTER]: deadLetterMessage(),
+      },
+      schemas: Object.fromEntries(
+        EVENT_TYPES.map((type) => [type, plainSchema(EVENT_DEFINITIONS[type].schema)]),
+      ),
+    },
+  };
+}
+
+export function renderAsyncApi(): Record<string, string> {
+  return { 'generated/asyncapi.json': sortedJson(asyncApiDocument()) };
+}
