@@ -119,6 +119,7 @@ go_build_tool() {
       die "building $name failed; log: $LOGS/build-$name.log"
     fi
     publish_dir "$tmp" "$dir"
+    find "$CACHE" -maxdepth 1 -name "$name-*" ! -path "$dir" -exec rm -rf {} + # older pins
   fi
   echo "$dir/$name"
 }

