@@ -2,6 +2,7 @@ import {
   ALL_TOPICS,
   CLOUDEVENTS_SPEC_VERSION,
   CONTENT_TYPE_JSON,
+  createEvent,
   DlqHeaders,
   dataSchemaOf,
   dlqTopic,
@@ -9,6 +10,8 @@ import {
   EVENT_TYPES,
   EventHeaders,
   type EventType,
+  encodeEvent,
+  exampleData,
   SOURCES,
   type Topic,
   Topics,
@@ -81,9 +84,27 @@ export function envelopeHeadersSchema(type?: EventType) {
   };
 }
 
+/** A message as it is on Kafka; encoding it also proves the example valid. */
+function example(type: EventType) {
+  const index = EVENT_TYPES.indexOf(type) + 1;
+  const event = createEvent(type, {
+    data: exampleData(type),
+    id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+  });
+  const { headers, key, value } = encodeEvent(event);
+  return {
+    name: `${messageIdOf(type)}Example`,
+    summary: `key: ${key}`,
+    headers,
+    payload: JSON.parse(value.toString('utf8')),
+  };
+}
+
 function eventMessage(type: EventType) {
   const definition = EVENT_DEFINITIONS[type];
   return {
+    examples: [example(type)],
     name: type,
     title: type,
     summary: definition.schema.description,

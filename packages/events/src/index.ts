@@ -31,6 +31,7 @@ export {
   sourceOf,
   topicOf,
 } from './event-types.js';
+export { exampleData } from './examples.js';
 export { MATCH_ID_PATTERN, matchIdFor } from './match-id.js';
 export * from './schemas/challenge-events.js';
 export * from './schemas/common.js';
