@@ -16,12 +16,16 @@ const SUBJECT_START = {
 };
 
 /** `pnpm preview:email …` exactly as a developer types it, from `cwd`. */
-function preview(cwd: string, ...args: string[]): Promise<{ status: number; stderr: string }> {
+function preview(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ status: number; stderr: string }> {
   return new Promise((done) => {
     execFile(
       'pnpm',
       ['--silent', '--dir', REPO_ROOT, 'preview:email', ...args],
-      { cwd, encoding: 'utf8', env: { ...process.env, INIT_CWD: undefined } },
+      { cwd, encoding: 'utf8', env: { ...process.env, INIT_CWD: undefined, ...env } },
       (error, _stdout, stderr) => done({ status: error ? Number(error.code ?? 1) : 0, stderr }),
     );
   });
@@ -32,7 +36,7 @@ t.test('the four previews are complete RFC 822 messages that mailparser reads', 
   t.teardown(() => rm(dir, { recursive: true, force: true }));
   const runs = await Promise.all(
     EMAIL_LANGUAGES.map((language) =>
-      preview(dir, '--lang', language, '--out', `out/email-${language}.eml`),
+      preview(dir, ['--lang', language, '--out', `out/email-${language}.eml`]),
     ),
   );
   for (const [i, language] of EMAIL_LANGUAGES.entries()) {
@@ -77,18 +81,33 @@ t.test('the four previews are complete RFC 822 messages that mailparser reads', 
 t.test('the digest preview', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'preview-email-'));
   t.teardown(() => rm(dir, { recursive: true, force: true }));
-  const run = await preview(dir, '--lang', 'ar', '--out', 'digest.eml', '--digest');
+  const run = await preview(dir, ['--lang', 'ar', '--out', 'digest.eml', '--digest']);
   t.equal(run.status, 0, run.stderr);
   const mail = await simpleParser(await readFile(join(dir, 'digest.eml')));
   t.equal(mail.subject, '٣ تحديات جديدة تناسب شركتك الناشئة');
 });
 
+t.test(
+  'the process locale and time zone change nothing: the recipient language decides',
+  async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'preview-email-'));
+    t.teardown(() => rm(dir, { recursive: true, force: true }));
+    const turkishHost = { LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8', TZ: 'Pacific/Kiritimati' };
+    const run = await preview(dir, ['--lang', 'fa', '--out', 'fa.eml'], turkishHost);
+    t.equal(run.status, 0, run.stderr);
+    const mail = await simpleParser(await readFile(join(dir, 'fa.eml')));
+    t.ok(mail.text?.includes('مهلت ارسال: ۱ فروردین ۱۴۰۵'), 'Persian calendar, Persian digits');
+    t.notOk(mail.text?.includes('Mart'), 'no Turkish month');
+    t.notOk(mail.text?.includes('Merhaba'), 'no Turkish greeting');
+  },
+);
+
 t.test('a bad --lang is a clear error', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'preview-email-'));
   t.teardown(() => rm(dir, { recursive: true, force: true }));
   const [run, missing] = await Promise.all([
-    preview(dir, '--lang', 'de', '--out', 'x.eml'),
-    preview(dir, '--out', 'x.eml'),
+    preview(dir, ['--lang', 'de', '--out', 'x.eml']),
+    preview(dir, ['--out', 'x.eml']),
   ]);
   t.not(run.status, 0);
   t.match(run.stderr, 'unknown --lang "de"; expected one of en, tr, fa, ar');
