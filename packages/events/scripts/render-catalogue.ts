@@ -9,7 +9,8 @@ import {
   MAX_EVENT_BYTES,
   SOURCES,
 } from '../src/index.js';
-import { asyncApiDocument, envelopeHeadersSchema } from './render-asyncapi.js';
+import { envelopeHeadersSchema } from './header-schemas.js';
+import { asyncApiDocument } from './render-asyncapi.js';
 import { plainSchema } from './sorted-json.js';
 
 type JsonSchema = Record<string, unknown> & {
