@@ -1,3 +1,104 @@
-export function normalizeTag(tag: string): string {
-  return tag.normalize('NFKC').trim().toLowerCase();
+/**
+ * Tag normalization shared by indexing and querying (one policy, applied identically):
+ * - Unicode NFKC, then diacritics removed (Latin accents, Arabic harakat, hamza/madda marks);
+ * - Persian/Arabic letter forms unified: ي ى ئ → ی, ك → ک, أ إ آ ٱ → ا, ة ۀ → ه, ؤ → و, ء dropped;
+ * - ZWNJ and other invisible joiners are REMOVED (the two halves join: حمل‌ونقل → حملونقل);
+ *   spacing variants are met by `compactKey` (spaces dropped), so `حمل و نقل` meets too;
+ * - tatweel removed; Persian and Arabic-Indic digits → ASCII;
+ * - Turkish-aware case folding (İ → i, I → i/ı) then ASCII folding of Turkish letters
+ *   (ç ğ ı ö ş ü → c g i o s u), so `İSTANBUL`, `Istanbul` and `istanbul` all meet;
+ * - punctuation, hyphens, slashes, emoji and symbols become spaces; `&`, `+`, `and`, `ve`
+ *   are dropped (the Persian/Arabic `و` is kept as a token: it is part of compounds);
+ * - English plurals folded to the singular (conservatively, ASCII tokens of 4+ letters).
+ * Input longer than MAX_TAG_INPUT characters is cut first; the output is capped too.
+ */
+
+export const MAX_TAG_INPUT = 256;
+export const MAX_TOKENS = 16;
+
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const MARKS = /\p{M}/gu;
+const APOSTROPHE_SUFFIX = /['’ʼ‘`´]\p{L}*/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const CONJUNCTIONS = new Set(['and', 've', 'und', 'et', 'ile']);
+
+const CHAR_MAP: Record<string, string> = {
+  ı: 'i',
+  ي: 'ی',
+  ى: 'ی',
+  ې: 'ی',
+  ك: 'ک',
+  ڪ: 'ک',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ة: 'ه',
+  ۀ: 'ه',
+  ە: 'ه',
+  ۃ: 'ه',
+  ھ: 'ه',
+  ؤ: 'و',
+  ء: '',
+  ـ: '',
+};
+const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'gu');
+const DIGIT_RE = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+const PLURAL_EXCEPTIONS: Record<string, string> = {
+  buses: 'bus',
+  gases: 'gas',
+  analyses: 'analysis',
+  crises: 'crisis',
+  indices: 'index',
+  series: 'series',
+  species: 'species',
+  news: 'news',
+  children: 'child',
+  people: 'people',
+};
+
+function foldEnglishPlural(token: string): string {
+  const exception = PLURAL_EXCEPTIONS[token];
+  if (exception) return exception;
+  if (token.length < 4 || !/^[a-z]+$/.test(token)) return token;
+  if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
+  if (/(ss|x|z|ch|sh)es$/.test(token)) return token.slice(0, -2);
+  if (token.endsWith('s') && !/(ss|us|is)$/.test(token)) return token.slice(0, -1);
+  return token;
+}
+
+function cut(input: string): string {
+  if (input.length <= MAX_TAG_INPUT) return input;
+  const head = input.slice(0, MAX_TAG_INPUT);
+  // never leave half of a surrogate pair behind
+  return /[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head;
+}
+
+/** Normalized tokens of a tag (empty when nothing meaningful is left). */
+export function normalizeTokens(input: unknown): string[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  let s = cut(input).normalize('NFKC');
+  s = s.replace(/İ/g, 'i').toLowerCase();
+  s = s.normalize('NFD').replace(MARKS, '').normalize('NFC');
+  s = s.replace(INVISIBLE, '');
+  s = s.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
+  s = s.replace(DIGIT_RE, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+  s = s.replace(APOSTROPHE_SUFFIX, '');
+  const tokens: string[] = [];
+  for (const raw of s.split(NOT_WORD)) {
+    if (raw.length === 0 || CONJUNCTIONS.has(raw)) continue;
+    tokens.push(foldEnglishPlural(raw));
+    if (tokens.length >= MAX_TOKENS) break;
+  }
+  return tokens;
+}
+
+/** The normalized form of a tag: tokens joined by one space ('' when nothing is left). */
+export function normalizeTag(input: unknown): string {
+  return normalizeTokens(input).join(' ');
+}
+
+/** Spacing-insensitive key: `حمل و نقل`, `حمل‌ونقل`, `حملونقل` and `e-government`/`egovernment` meet. */
+export function compactKey(tokens: readonly string[]): string {
+  return tokens.join('');
 }

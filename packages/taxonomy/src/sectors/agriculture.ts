@@ -1,0 +1,44 @@
+import { area, child, type SectorDef } from '../sector-types.js';
+
+const agriculture = area(
+  'agriculture',
+  'tight',
+  { en: 'Agriculture & food', tr: 'Tarım ve gıda', fa: 'کشاورزی و غذا', ar: 'الزراعة والغذاء' },
+  {
+    en: 'agriculture | agritech | agtech | agri tech | farming | smart farming | smart agriculture | precision agriculture | food security | food systems | agrifood | livestock | greenhouses | greenhouse | aquaculture | rural development',
+    tr: 'tarım | tarım teknolojileri | tarım teknolojisi | akıllı tarım | hassas tarım | çiftçilik | çiftçi | gıda güvencesi | gıda güvenliği | hayvancılık | sera | seracılık | su ürünleri | kırsal kalkınma | tarımsal üretim',
+    fa: 'کشاورزی | کشاورزی هوشمند | کشاورزی دقیق | فناوری کشاورزی | امنیت غذایی | دامپروری | دامداری | گلخانه | گلخانه هوشمند | آبزی پروری | توسعه روستایی | کشاورز | کشاورزان',
+    ar: 'الزراعة | الزراعة الذكية | التكنولوجيا الزراعية | الزراعة الدقيقة | الأمن الغذائي | النظم الغذائية | الثروة الحيوانية | البيوت المحمية | الدفيئات الزراعية | الاستزراع السمكي | التنمية الريفية | المزارعين',
+  },
+);
+
+export const AGRICULTURE_SECTORS: SectorDef[] = [
+  agriculture,
+  child(
+    agriculture,
+    'urban-farming',
+    { en: 'Urban farming', tr: 'Kentsel tarım', fa: 'کشاورزی شهری', ar: 'الزراعة الحضرية' },
+    {
+      en: 'urban farming | urban agriculture | vertical farming | vertical farms | rooftop farming | community gardens | hydroponics | aquaponics | indoor farming | allotments',
+      tr: 'kentsel tarım | şehir tarımı | dikey tarım | çatı tarımı | topluluk bahçeleri | hobi bahçeleri | hidroponik | topraksız tarım | akuaponik',
+      fa: 'کشاورزی شهری | کشاورزی عمودی | مزرعه عمودی | کشاورزی پشت بام | باغچه‌های محلی | باغ‌های اجتماعی | هیدروپونیک | کشت بدون خاک | آکواپونیک',
+      ar: 'الزراعة الحضرية | الزراعة العمودية | المزارع العمودية | زراعة الأسطح | الحدائق المجتمعية | الزراعة المائية | الزراعة بدون تربة',
+    },
+  ),
+  child(
+    agriculture,
+    'food',
+    {
+      en: 'Food supply & markets',
+      tr: 'Gıda tedariki ve pazarlar',
+      fa: 'تامین غذا و بازارها',
+      ar: 'الإمداد الغذائي والأسواق',
+    },
+    {
+      en: 'food | food supply | food supply chain | food distribution | food markets | farmers markets | wholesale markets | local food | food banks | food tech | foodtech | cold chain | food retail | bakeries',
+      tr: 'gıda | gıda tedariki | gıda tedarik zinciri | gıda dağıtımı | semt pazarı | halk pazarı | hal | toptancı hali | yerel gıda | gıda bankası | gıda teknolojileri | soğuk zincir | halk ekmek',
+      fa: 'غذا | مواد غذایی | تامین غذا | زنجیره تامین غذا | توزیع مواد غذایی | بازار میوه و تره بار | میدان میوه و تره بار | تره بار | بازارچه محلی | بانک غذا | فناوری غذا | زنجیره سرد | نان',
+      ar: 'الغذاء | الأغذية | الإمدادات الغذائية | سلسلة الإمداد الغذائي | توزيع الغذاء | أسواق الخضار | أسواق الجملة | الأسواق الشعبية | بنوك الطعام | تكنولوجيا الغذاء | سلسلة التبريد | المخابز',
+    },
+  ),
+];

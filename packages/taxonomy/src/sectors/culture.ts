@@ -1,0 +1,81 @@
+import { area, child, type SectorDef } from '../sector-types.js';
+
+const culture = area(
+  'culture',
+  'tight',
+  {
+    en: 'Culture & tourism',
+    tr: 'Kültür ve turizm',
+    fa: 'فرهنگ و گردشگری',
+    ar: 'الثقافة والسياحة',
+  },
+  {
+    en: 'culture | culture and tourism | tourism and culture | cultural services | cultural sector | arts and culture | culture tech | city branding | city marketing | destination marketing | nightlife | creative city',
+    tr: 'kültür | kültür ve turizm | turizm ve kültür | kültür sanat | kültür hizmetleri | kültürel hizmetler | kent markası | şehir markalaşması | kent pazarlaması | destinasyon pazarlaması | yaratıcı şehir',
+    fa: 'فرهنگ | فرهنگی | فرهنگ و گردشگری | فرهنگ و هنر | گردشگری و فرهنگ | میراث فرهنگی و گردشگری | خدمات فرهنگی | برند شهری | برندسازی شهری | بازاریابی شهری | شهر خلاق | فرهنگی و اجتماعی',
+    ar: 'الثقافة | الثقافة والسياحة | السياحة والثقافة | الثقافة والفنون | الخدمات الثقافية | القطاع الثقافي | العلامة التجارية للمدينة | تسويق المدينة | التسويق السياحي | المدينة الإبداعية',
+  },
+);
+
+export const CULTURE_SECTORS: SectorDef[] = [
+  culture,
+  child(
+    culture,
+    'tourism',
+    { en: 'Tourism', tr: 'Turizm', fa: 'گردشگری', ar: 'السياحة' },
+    {
+      en: 'tourism | smart tourism | tourist | tourists | travel | traveltech | travel tech | visitor experience | visitors | destination management | hospitality | hotels | tourist information | city tours | ecotourism | medical tourism | religious tourism | tourist attractions',
+      tr: 'turizm | akıllı turizm | turist | turistler | seyahat | ziyaretçi deneyimi | destinasyon yönetimi | konaklama | otelcilik | turizm bilgilendirme | şehir turu | ekoturizm | sağlık turizmi | inanç turizmi | turistik mekanlar',
+      fa: 'گردشگری | گردشگری هوشمند | توریسم | گردشگر | گردشگران | جاذبه گردشگری | جاذبه‌های گردشگری | صنعت گردشگری | گردشگری شهری | هتلداری | اقامتگاه | بوم گردی | بومگردی | اکوتوریسم | گردشگری سلامت | گردشگری مذهبی | گردشگری مجازی | تور شهری | زائران',
+      ar: 'السياحة | سياحة | السياحة الذكية | السياح | الزوار | تجربة الزوار | السفر | الضيافة | الفنادق | إدارة الوجهات | الوجهات السياحية | المعالم السياحية | السياحة البيئية | السياحة العلاجية | السياحة الدينية | الجولات السياحية',
+    },
+  ),
+  child(
+    culture,
+    'heritage',
+    {
+      en: 'Cultural heritage & museums',
+      tr: 'Kültürel miras ve müzeler',
+      fa: 'میراث فرهنگی و موزه',
+      ar: 'التراث الثقافي والمتاحف',
+    },
+    {
+      en: 'cultural heritage | heritage | heritage conservation | historic preservation | historic sites | museums | museum | museum tech | archaeology | restoration | historic buildings | intangible heritage | virtual museum | digital heritage',
+      tr: 'kültürel miras | kültür mirası | miras | tarihi miras | müze | müzeler | dijital müze | sanal müze | arkeoloji | restorasyon | tarihi yapılar | tarihi eserler | kültür varlıkları | tarihi çevre koruma',
+      fa: 'میراث فرهنگی | میراث | موزه | موزه‌ها | موزه مجازی | باستان شناسی | مرمت | مرمت بناهای تاریخی | بناهای تاریخی | بافت تاریخی | آثار تاریخی | اماکن تاریخی | میراث ناملموس',
+      ar: 'التراث الثقافي | التراث | الحفاظ على التراث | المواقع التاريخية | المتاحف | المتحف | المتاحف الافتراضية | علم الآثار | الآثار | الترميم | المباني التاريخية | التراث غير المادي | التراث الرقمي',
+    },
+  ),
+  child(
+    culture,
+    'events',
+    {
+      en: 'Arts, events & libraries',
+      tr: 'Sanat, etkinlik ve kütüphaneler',
+      fa: 'هنر، رویداد و کتابخانه',
+      ar: 'الفنون والفعاليات والمكتبات',
+    },
+    {
+      en: 'arts | art | events | event management | festivals | festival | concerts | performing arts | cinema | theatre | theater | music | libraries | library | public libraries | cultural centers | ticketing | event ticketing',
+      tr: 'sanat | etkinlik | etkinlikler | etkinlik yönetimi | festival | festivaller | konser | sahne sanatları | sinema | tiyatro | müzik | kütüphane | kütüphaneler | kültür merkezi | kültür merkezleri | biletleme',
+      fa: 'هنر | رویداد | رویدادها | مدیریت رویداد | جشنواره | جشنواره‌ها | کنسرت | هنرهای نمایشی | سینما | تئاتر | موسیقی | کتابخانه | کتابخانه‌ها | کتابخانه عمومی | فرهنگسرا | خانه فرهنگ | بلیت فروشی',
+      ar: 'الفنون | الفن | الفعاليات | إدارة الفعاليات | المهرجانات | الحفلات | الفنون الأدائية | السينما | المسرح | الموسيقى | المكتبات | المكتبة | المكتبات العامة | المراكز الثقافية | بيع التذاكر',
+    },
+  ),
+  child(
+    culture,
+    'sports',
+    {
+      en: 'Sports & recreation',
+      tr: 'Spor ve rekreasyon',
+      fa: 'ورزش و تفریح',
+      ar: 'الرياضة والترفيه',
+    },
+    {
+      en: 'sports | sport | sports facilities | recreation | recreational facilities | leisure | fitness | outdoor fitness | swimming pools | stadiums | sports tech | sportstech | active living',
+      tr: 'spor | sporlar | spor tesisleri | spor tesisi | rekreasyon | rekreasyon alanları | boş zaman | fitness | açık hava spor aletleri | yüzme havuzu | stadyum | spor teknolojileri',
+      fa: 'ورزش | ورزشی | ورزش همگانی | اماکن ورزشی | فضاهای ورزشی | تفریح | تفریحی | اوقات فراغت | باشگاه | استخر | ورزشگاه | فناوری ورزشی | تفرجگاه',
+      ar: 'الرياضة | الرياضات | المرافق الرياضية | المنشآت الرياضية | الترفيه | الأنشطة الترفيهية | أوقات الفراغ | اللياقة البدنية | المسابح | الملاعب | تقنيات الرياضة',
+    },
+  ),
+];

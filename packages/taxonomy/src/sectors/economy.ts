@@ -1,0 +1,54 @@
+import { area, child, type SectorDef } from '../sector-types.js';
+
+const economy = area(
+  'economy',
+  'loose',
+  {
+    en: 'Local economy & entrepreneurship',
+    tr: 'Yerel ekonomi ve girişimcilik',
+    fa: 'اقتصاد محلی و کارآفرینی',
+    ar: 'الاقتصاد المحلي وريادة الأعمال',
+  },
+  {
+    en: 'local economy | economic development | local economic development | entrepreneurship | startups | startup ecosystem | innovation ecosystem | SMEs | SME | small business | small businesses | employment | jobs | job creation | job matching | labor market | business support | incubators | accelerators',
+    tr: 'yerel ekonomi | ekonomik kalkınma | yerel kalkınma | girişimcilik | girişimler | girişim ekosistemi | inovasyon ekosistemi | KOBİ | kobiler | küçük işletmeler | esnaf | istihdam | iş gücü | iş imkanı | iş bulma | işsizlik | kuluçka merkezi | hızlandırıcı | teknopark',
+    fa: 'اقتصاد محلی | توسعه اقتصادی | توسعه اقتصاد محلی | کارآفرینی | استارتاپ‌ها | زیست بوم نوآوری | اکوسیستم استارتاپی | کسب و کار | کسب‌وکار | کسب و کارهای کوچک | اشتغال | اشتغالزایی | اشتغال‌زایی | ایجاد اشتغال | کاریابی | بازار کار | بیکاری | مرکز رشد | شتابدهنده | پارک علم و فناوری | کسبه',
+    ar: 'الاقتصاد المحلي | التنمية الاقتصادية | التنمية الاقتصادية المحلية | ريادة الأعمال | الشركات الناشئة | منظومة الابتكار | الشركات الصغيرة والمتوسطة | المشاريع الصغيرة | التوظيف | فرص العمل | خلق فرص العمل | سوق العمل | البطالة | حاضنات الأعمال | مسرعات الأعمال',
+  },
+);
+
+export const ECONOMY_SECTORS: SectorDef[] = [
+  economy,
+  child(
+    economy,
+    'commerce',
+    {
+      en: 'E-commerce & retail',
+      tr: 'E-ticaret ve perakende',
+      fa: 'تجارت الکترونیک و خرده‌فروشی',
+      ar: 'التجارة الإلكترونية والتجزئة',
+    },
+    {
+      en: 'e-commerce | ecommerce | online retail | online shopping | retail | retail tech | retailtech | marketplace | marketplaces | online marketplace | local shops | shop local | social commerce | trade',
+      tr: 'e-ticaret | eticaret | elektronik ticaret | online alışveriş | internetten alışveriş | perakende | pazaryeri | online pazaryeri | yerel esnaf | sosyal ticaret | ticaret',
+      fa: 'تجارت الکترونیک | تجارت الکترونیکی | فروشگاه اینترنتی | فروشگاه آنلاین | خرید آنلاین | خرید اینترنتی | خرده فروشی | خرده‌فروشی | بازارگاه | بازار آنلاین | ای کامرس | تجارت',
+      ar: 'التجارة الإلكترونية | التسوق عبر الإنترنت | البيع بالتجزئة | التجزئة | الأسواق الإلكترونية | المتاجر الإلكترونية | التجارة الاجتماعية | التجارة',
+    },
+  ),
+  child(
+    economy,
+    'creative',
+    {
+      en: 'Creative industries, gaming & fashion',
+      tr: 'Yaratıcı endüstriler, oyun ve moda',
+      fa: 'صنایع خلاق، بازی و مد',
+      ar: 'الصناعات الإبداعية والألعاب والأزياء',
+    },
+    {
+      en: 'creative industries | creative economy | gaming | games | video games | game development | esports | fashion | apparel | clothing | textiles | design | media | content creation | handicrafts | crafts',
+      tr: 'yaratıcı endüstriler | yaratıcı ekonomi | oyun | oyunlar | dijital oyun | video oyunları | oyun geliştirme | e-spor | moda | giyim | hazır giyim | tekstil | tasarım | medya | içerik üretimi | el sanatları',
+      fa: 'صنایع خلاق | اقتصاد خلاق | بازی | بازی‌های رایانه‌ای | بازی های ویدیویی | بازی سازی | بازی‌سازی | ورزش های الکترونیک | مد | مد و پوشاک | پوشاک | نساجی | طراحی | رسانه | تولید محتوا | صنایع دستی',
+      ar: 'الصناعات الإبداعية | الاقتصاد الإبداعي | الألعاب | الألعاب الإلكترونية | ألعاب الفيديو | تطوير الألعاب | الرياضات الإلكترونية | الأزياء | الموضة | الملابس | المنسوجات | التصميم | الإعلام | صناعة المحتوى | الحرف اليدوية',
+    },
+  ),
+];

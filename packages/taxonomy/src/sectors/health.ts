@@ -1,0 +1,66 @@
+import { area, child, type SectorDef } from '../sector-types.js';
+
+const health = area(
+  'health',
+  'loose',
+  { en: 'Health', tr: 'Sağlık', fa: 'سلامت', ar: 'الصحة' },
+  {
+    en: 'health | healthcare | health care | health services | healthcare services | medical | medical services | digital health | e-health | ehealth | healthtech | health tech | medtech | medical technology | health technology | primary care | clinics | hospitals | patient care | health information systems',
+    tr: 'sağlık | sağlık hizmetleri | sağlık hizmeti | saglik | dijital sağlık | e-sağlık | sağlık teknolojileri | sağlık teknolojisi | tıbbi | tıp | tıbbi cihaz | medikal | birinci basamak sağlık | klinik | hastane | hasta bakımı | sağlık bilişimi',
+    fa: 'سلامت | خدمات سلامت | سلامت دیجیتال | سلامت الکترونیک | بهداشت و درمان | درمان | خدمات درمانی | خدمات بهداشتی درمانی | پزشکی | فناوری سلامت | تجهیزات پزشکی | مراکز درمانی | بیمارستان | درمانگاه | مراقبت‌های بهداشتی | پرونده الکترونیک سلامت',
+    ar: 'الصحة | الرعاية الصحية | الخدمات الصحية | الخدمات الطبية | الصحة الرقمية | الصحة الإلكترونية | التكنولوجيا الصحية | التقنيات الطبية | الأجهزة الطبية | المستشفيات | العيادات | الرعاية الأولية | رعاية المرضى | السجلات الصحية الإلكترونية',
+  },
+);
+
+export const HEALTH_SECTORS: SectorDef[] = [
+  health,
+  child(
+    health,
+    'telemedicine',
+    { en: 'Telemedicine', tr: 'Tele tıp', fa: 'پزشکی از راه دور', ar: 'الطب عن بعد' },
+    {
+      en: 'telemedicine | telehealth | tele-health | tele medicine | remote care | remote consultation | virtual care | virtual consultations | online doctor | teleconsultation | remote patient monitoring | RPM | mhealth | mobile health | health apps | wearables',
+      tr: 'tele tıp | teletıp | tele sağlık | telesağlık | uzaktan sağlık | uzaktan sağlık hizmetleri | uzaktan muayene | uzaktan hasta takibi | uzaktan hasta izleme | online doktor | görüntülü muayene | mobil sağlık | giyilebilir sağlık | giyilebilir teknoloji',
+      fa: 'پزشکی از راه دور | تله مدیسین | تله‌مدیسین | سلامت از راه دور | درمان از راه دور | مراقبت از راه دور | مشاوره پزشکی آنلاین | ویزیت آنلاین | ویزیت مجازی | پزشک آنلاین | پایش بیمار از راه دور | سلامت همراه | اپلیکیشن سلامت | پوشیدنی‌های سلامت',
+      ar: 'الطب عن بعد | التطبيب عن بعد | الرعاية الصحية عن بعد | الصحة عن بعد | الاستشارات الطبية عن بعد | الاستشارة الطبية عن بعد | الطبيب عبر الإنترنت | المراقبة الصحية عن بعد | مراقبة المرضى عن بعد | الصحة المتنقلة | التطبيقات الصحية | الأجهزة القابلة للارتداء',
+    },
+  ),
+  child(
+    health,
+    'elderly',
+    { en: 'Elderly care', tr: 'Yaşlı bakımı', fa: 'مراقبت از سالمندان', ar: 'رعاية المسنين' },
+    {
+      en: 'elderly care | eldercare | elder care | aged care | senior care | seniors | older people | older adults | ageing | aging | aging in place | ageing population | assisted living | home care | home healthcare | dementia care | nursing homes | care homes | fall detection | agetech',
+      tr: 'yaşlı bakımı | yaşlı bakım | yaşlılar | yaşlı | yaşlı hizmetleri | yaşlı destek | yaşlı dostu | evde bakım | evde sağlık | evde bakım hizmetleri | huzurevi | bakımevi | demans bakımı | alzheimer | düşme algılama | yaşlanma',
+      fa: 'مراقبت از سالمندان | سالمندان | سالمند | سالمندی | نگهداری سالمندان | خدمات سالمندان | خانه سالمندان | سرای سالمندان | مراقبت در منزل | پرستاری در منزل | آلزایمر | مراقبت از سالمند | سالمند یار',
+      ar: 'رعاية المسنين | المسنين | كبار السن | رعاية كبار السن | دار المسنين | دور رعاية المسنين | الرعاية المنزلية | الرعاية الصحية المنزلية | الشيخوخة | الزهايمر | كشف السقوط | العيش المستقل',
+    },
+  ),
+  child(
+    health,
+    'emergency',
+    {
+      en: 'Emergency medical services',
+      tr: 'Acil sağlık hizmetleri',
+      fa: 'فوریت‌های پزشکی',
+      ar: 'الإسعاف والطوارئ الطبية',
+    },
+    {
+      en: 'emergency medical services | EMS | ambulance | ambulances | ambulance services | emergency medicine | emergency care | first aid | first responders | paramedics | cardiac arrest | defibrillators | AED | emergency dispatch',
+      tr: 'acil sağlık | acil sağlık hizmetleri | ambulans | ambulans hizmetleri | acil tıp | ilk yardım | ilkyardım | acil çağrı | 112 acil | paramedik | defibrilatör',
+      fa: 'فوریت‌های پزشکی | فوریت های پزشکی | اورژانس | اورژانس پیش بیمارستانی | آمبولانس | امداد پزشکی | کمک‌های اولیه | کمک های اولیه | اورژانس 115 | امدادرسانی پزشکی | دفیبریلاتور',
+      ar: 'الإسعاف | خدمات الإسعاف | سيارات الإسعاف | الطوارئ الطبية | طب الطوارئ | الإسعافات الأولية | المسعفين | الاستجابة الطبية الطارئة | مزيل الرجفان',
+    },
+  ),
+  child(
+    health,
+    'public',
+    { en: 'Public health', tr: 'Halk sağlığı', fa: 'بهداشت عمومی', ar: 'الصحة العامة' },
+    {
+      en: 'public health | population health | disease prevention | prevention | epidemiology | disease surveillance | pandemic | pandemic preparedness | vaccination | immunization | hygiene | mental health | wellbeing | well-being | wellness | nutrition | pest control | vector control | stray animals | animal welfare | veterinary | food safety',
+      tr: 'halk sağlığı | koruyucu sağlık | önleyici sağlık | salgın | pandemi | aşılama | hijyen | ruh sağlığı | psikolojik destek | sağlıklı yaşam | beslenme | haşere ile mücadele | haşere kontrolü | ilaçlama | vektörle mücadele | sokak hayvanları | hayvan hakları | veteriner | gıda güvenliği denetimi',
+      fa: 'بهداشت عمومی | سلامت عمومی | بهداشت | بهداشت محیط | پیشگیری | پیشگیری از بیماری | بیماری‌های واگیر | همه‌گیری | پاندمی | واکسیناسیون | سلامت روان | بهزیستی روانی | تغذیه | سبک زندگی سالم | مبارزه با جانوران موذی | سمپاشی | حیوانات ولگرد | حیوانات بلاصاحب | دامپزشکی | ایمنی غذا',
+      ar: 'الصحة العامة | الوقاية من الأمراض | الوقاية | الأوبئة | مكافحة الأوبئة | الجائحة | التطعيم | اللقاحات | النظافة الصحية | الصحة النفسية | الرفاهية | التغذية | مكافحة الآفات | مكافحة الحشرات | الحيوانات الضالة | الرفق بالحيوان | الطب البيطري | سلامة الغذاء',
+    },
+  ),
+];

@@ -1,0 +1,70 @@
+import { area, child, type SectorDef } from '../sector-types.js';
+
+const manufacturing = area(
+  'manufacturing',
+  'tight',
+  {
+    en: 'Local manufacturing & import substitution',
+    tr: 'Yerli üretim ve yerlileştirme',
+    fa: 'بومی‌سازی و ساخت داخل',
+    ar: 'التصنيع المحلي وإحلال الواردات',
+  },
+  {
+    en: 'local manufacturing | local production | domestic production | domestic manufacturing | import substitution | import replacement | localization | localisation | local content | indigenization | indigenous production | made locally | locally made | reshoring | self sufficiency | reducing import dependence | reducing dependence on imports | domestic suppliers | local suppliers | national production',
+    tr: 'yerli üretim | yerel üretim | yerli imalat | yerlileştirme | yerlilestirme | yerlileşme | millileştirme | yerli ve milli | yerli ve milli üretim | ithal ikamesi | ithalat ikamesi | ithalatın azaltılması | dışa bağımlılığın azaltılması | dışa bağımlılık | yerli tedarikçi | yerli sanayi | yerli katkı | yerli malı | yerli teknoloji',
+    fa: 'بومی سازی | بومی‌سازی | بومیسازی | ساخت داخل | تولید داخل | تولید داخلی | ساخت داخلی | تولید ملی | جایگزینی واردات | جایگزین واردات | کاهش وابستگی | کاهش وابستگی به واردات | کاهش وابستگی به خارج | قطع وابستگی | خودکفایی | خوداتکایی | حمایت از تولید داخلی | توان داخلی | داخلی سازی | ساخت ایران',
+    ar: 'التصنيع المحلي | الإنتاج المحلي | الصناعة المحلية | الصناعات المحلية | إحلال الواردات | بدائل الواردات | تقليل الاعتماد على الواردات | توطين | التوطين | توطين الصناعة | توطين الصناعات | المحتوى المحلي | صنع محليا | الاكتفاء الذاتي | الموردين المحليين | المنتج الوطني',
+  },
+);
+
+export const MANUFACTURING_SECTORS: SectorDef[] = [
+  manufacturing,
+  child(
+    manufacturing,
+    'equipment',
+    {
+      en: 'Municipal equipment & machinery',
+      tr: 'Belediye ekipman ve makineleri',
+      fa: 'تجهیزات و ماشین‌آلات شهری',
+      ar: 'المعدات والآلات البلدية',
+    },
+    {
+      en: 'municipal equipment | equipment manufacturing | domestic equipment | locally made equipment | machinery | municipal machinery | heavy machinery | special purpose vehicles | municipal vehicles | utility vehicles | sweepers | equipment | hardware manufacturing | electronics manufacturing | domestic electronics',
+      tr: 'belediye ekipmanları | ekipman | ekipman üretimi | yerli ekipman | makine | makine imalatı | makine üretimi | iş makineleri | belediye araçları | özel amaçlı araçlar | süpürge aracı | elektronik üretimi | donanım üretimi | yerli donanım',
+      fa: 'تجهیزات | تجهیزات شهری | تجهیزات شهرداری | تجهیزات داخلی | ساخت تجهیزات | تولید تجهیزات | ماشین آلات | ماشین‌آلات | ماشین آلات شهری | ماشین آلات سنگین | خودروهای خدمات شهری | خودروهای ویژه | جاروب خیابانی | ساخت سخت افزار | تجهیزات الکترونیکی',
+      ar: 'المعدات | المعدات البلدية | تصنيع المعدات | المعدات المحلية | الآلات | الآلات الثقيلة | المعدات الثقيلة | المركبات البلدية | مركبات الخدمات | كناسات الشوارع | تصنيع الإلكترونيات | تصنيع الأجهزة',
+    },
+  ),
+  child(
+    manufacturing,
+    'spare-parts',
+    {
+      en: 'Spare parts & reverse engineering',
+      tr: 'Yedek parça ve tersine mühendislik',
+      fa: 'قطعات یدکی و مهندسی معکوس',
+      ar: 'قطع الغيار والهندسة العكسية',
+    },
+    {
+      en: 'spare parts | spares | parts localization | parts manufacturing | component manufacturing | components | reverse engineering | aftermarket parts | replacement parts | maintenance parts',
+      tr: 'yedek parça | yedek parçalar | yedek parça üretimi | parça üretimi | komponent | bileşen üretimi | tersine mühendislik | parça yerlileştirme',
+      fa: 'قطعات یدکی | قطعه یدکی | قطعه سازی | قطعه‌سازی | ساخت قطعات | بومی سازی قطعات | مهندسی معکوس | لوازم یدکی | قطعات مصرفی',
+      ar: 'قطع الغيار | قطع غيار | تصنيع قطع الغيار | تصنيع المكونات | المكونات | الهندسة العكسية | توطين قطع الغيار',
+    },
+  ),
+  child(
+    manufacturing,
+    'industry',
+    {
+      en: 'Advanced manufacturing & industry 4.0',
+      tr: 'İleri imalat ve endüstri 4.0',
+      fa: 'صنعت پیشرفته و صنعت ۴',
+      ar: 'التصنيع المتقدم والصناعة 4.0',
+    },
+    {
+      en: 'manufacturing | advanced manufacturing | smart manufacturing | industry 4.0 | industrial automation | automation | robotics | robots | 3d printing | additive manufacturing | cnc | industrial iot manufacturing | factories | industrial production | industrial zones | SMEs manufacturing',
+      tr: 'imalat | üretim | sanayi | endüstri | endüstri 4.0 | akıllı üretim | ileri imalat | endüstriyel otomasyon | otomasyon | robotik | robot | 3 boyutlu baskı | 3d baskı | eklemeli imalat | fabrika | organize sanayi bölgesi | OSB',
+      fa: 'صنعت | صنایع | تولید | ساخت | صنعت ۴ | صنعت 4.0 | ساخت پیشرفته | تولید هوشمند | اتوماسیون صنعتی | اتوماسیون | رباتیک | ربات | چاپ سه بعدی | چاپ سه‌بعدی | ساخت افزایشی | کارخانه | شهرک صنعتی | شهرک‌های صنعتی',
+      ar: 'التصنيع | الصناعة | الصناعات | الإنتاج | الثورة الصناعية الرابعة | الصناعة 4.0 | التصنيع الذكي | التصنيع المتقدم | الأتمتة الصناعية | الأتمتة | الروبوتات | الطباعة ثلاثية الأبعاد | التصنيع بالإضافة | المصانع | المناطق الصناعية | المدن الصناعية',
+    },
+  ),
+];

@@ -1,0 +1,102 @@
+import { area, child, type SectorDef } from '../sector-types.js';
+
+const revenue = area(
+  'revenue',
+  'loose',
+  {
+    en: 'Municipal revenue & finance',
+    tr: 'Belediye gelirleri ve finansman',
+    fa: 'درآمد پایدار و مالی شهری',
+    ar: 'الإيرادات والمالية البلدية',
+  },
+  {
+    en: 'municipal revenue | municipal revenues | sustainable revenue | sustainable revenues | sustainable municipal revenue | revenue generation | revenue growth | new revenue streams | revenue diversification | own source revenue | local revenue | revenue management | municipal finance | municipal finances | local government finance | public finance | financial sustainability | fiscal sustainability | income generation | budgeting | municipal budget',
+    tr: 'belediye gelirleri | belediye geliri | sürdürülebilir gelir | sürdürülebilir gelirler | sürdürülebilir belediye gelirleri | gelir artırma | gelir artırıcı | gelir yönetimi | gelir çeşitlendirme | yeni gelir kaynakları | öz gelir | öz gelirler | yerel gelirler | belediye finansmanı | kamu maliyesi | mali sürdürülebilirlik | kaynak geliştirme | bütçe yönetimi | belediye bütçesi',
+    fa: 'درآمد پایدار | درآمد پایدار شهری | درآمدهای پایدار | درآمدهای پایدار شهرداری | درآمد شهرداری | درآمدهای شهرداری | درآمدزایی | درآمد زایی | ایجاد درآمد | منابع درآمدی | منابع درآمد پایدار | تنوع درآمدی | مالیه شهری | مالی شهری | اقتصاد شهرداری | بودجه شهرداری | پایداری مالی | تامین منابع مالی شهرداری | افزایش درآمد',
+    ar: 'الإيرادات البلدية | إيرادات البلدية | الإيرادات المستدامة | إيرادات مستدامة | تنمية الإيرادات | تنويع الإيرادات | مصادر الدخل | مصادر إيرادات جديدة | توليد الإيرادات | المالية البلدية | التمويل البلدي | المالية العامة | الاستدامة المالية | الموازنة البلدية | زيادة الإيرادات',
+  },
+);
+
+export const REVENUE_SECTORS: SectorDef[] = [
+  revenue,
+  child(
+    revenue,
+    'payments',
+    {
+      en: 'Fintech & payments',
+      tr: 'Fintek ve ödeme sistemleri',
+      fa: 'فین‌تک و پرداخت الکترونیک',
+      ar: 'التكنولوجيا المالية والمدفوعات',
+    },
+    {
+      en: 'fintech | fin tech | financial technology | payments | payment | payment systems | payment solutions | digital payments | e-payment | e-payments | electronic payments | online payments | mobile payments | contactless payments | cashless | cashless city | e-wallet | digital wallet | billing | bill payment | payment gateway | open banking | city card | insurtech',
+      tr: 'fintek | fintech | finansal teknoloji | finansal teknolojiler | ödeme | ödeme sistemleri | ödeme sistemi | ödeme çözümleri | dijital ödeme | elektronik ödeme | online ödeme | mobil ödeme | temassız ödeme | nakitsiz | e-cüzdan | dijital cüzdan | kent kart | kentkart | fatura ödeme | tahsilat sistemleri | sanal pos',
+      fa: 'فین تک | فین‌تک | فینتک | فناوری مالی | فناوری‌های مالی | پرداخت | پرداخت الکترونیک | پرداخت الکترونیکی | پرداخت آنلاین | پرداخت موبایلی | پرداخت همراه | پرداخت بدون تماس | پرداخت دیجیتال | کیف پول الکترونیک | کیف پول دیجیتال | درگاه پرداخت | سامانه پرداخت | شهروند کارت | کارت شهروندی | بانکداری باز',
+      ar: 'التكنولوجيا المالية | التقنية المالية | فنتك | فينتك | المدفوعات | الدفع | الدفع الإلكتروني | المدفوعات الرقمية | المدفوعات الإلكترونية | أنظمة الدفع | حلول الدفع | الدفع عبر الهاتف | الدفع اللاتلامسي | المحفظة الإلكترونية | المحافظ الرقمية | بوابة الدفع | الدفع الرقمي | سداد الفواتير',
+    },
+  ),
+  child(
+    revenue,
+    'investment',
+    {
+      en: 'Investment & public-private partnerships',
+      tr: 'Yatırım ve kamu-özel işbirliği',
+      fa: 'سرمایه‌گذاری و مشارکت عمومی-خصوصی',
+      ar: 'الاستثمار والشراكة بين القطاعين',
+    },
+    {
+      en: 'investment | investments | investing | public private partnership | public-private partnerships | PPP | P3 | private sector participation | project finance | infrastructure finance | infrastructure investment | municipal bonds | green bonds | impact investment | impact investing | venture capital | financing | funding | crowdfunding | build operate transfer | BOT | concession | concessions | investment attraction | foreign direct investment | FDI',
+      tr: 'yatırım | yatırımlar | yatırım çekme | yatırımcı | kamu özel işbirliği | kamu-özel iş birliği | kamu özel ortaklığı | KÖİ | yap işlet devret | yap-işlet-devret | YİD | proje finansmanı | altyapı finansmanı | belediye tahvili | yeşil tahvil | etki yatırımı | girişim sermayesi | finansman | fonlama | kitle fonlaması | imtiyaz | doğrudan yabancı yatırım',
+      fa: 'سرمایه‌گذاری | سرمایه گذاری | سرمایه‌گذاری شهری | جذب سرمایه | جذب سرمایه‌گذار | سرمایه گذار | مشارکت عمومی خصوصی | مشارکت عمومی-خصوصی | مشارکت بخش خصوصی | مشارکت بخش عمومی و خصوصی | همکاری بخش عمومی و خصوصی | تامین مالی | تأمین مالی پروژه | فاینانس | اوراق مشارکت | اوراق سبز | سرمایه خطرپذیر | تامین مالی جمعی | ساخت بهره برداری واگذاری | BOT | واگذاری پروژه | سرمایه گذاری خارجی',
+      ar: 'الاستثمار | الاستثمارات | جذب الاستثمار | جذب الاستثمارات | المستثمرين | الشراكة بين القطاعين العام والخاص | الشراكة بين القطاع العام والخاص | الشراكات بين القطاعين العام والخاص | مشاركة القطاع الخاص | تمويل المشاريع | تمويل البنية التحتية | السندات البلدية | السندات الخضراء | الاستثمار المؤثر | رأس المال الجريء | التمويل | التمويل الجماعي | البناء والتشغيل والتحويل | الامتياز | الاستثمار الأجنبي المباشر',
+    },
+  ),
+  child(
+    revenue,
+    'cost',
+    {
+      en: 'Cost reduction & operational efficiency',
+      tr: 'Maliyet azaltma ve verimlilik',
+      fa: 'کاهش هزینه و بهره‌وری',
+      ar: 'خفض التكاليف والكفاءة التشغيلية',
+    },
+    {
+      en: 'cost reduction | cost reductions | cost saving | cost savings | cost cutting | cost optimization | cost efficiency | operational efficiency | operational excellence | efficiency | efficiency gains | productivity | process optimization | process improvement | lean | resource optimization | spend management | budget optimization | asset management | maintenance optimization | predictive maintenance',
+      tr: 'maliyet azaltma | maliyet azaltımı | maliyet düşürme | maliyet tasarrufu | maliyet optimizasyonu | maliyet etkinliği | tasarruf | verimlilik | operasyonel verimlilik | verimlilik artışı | işletme verimliliği | süreç iyileştirme | süreç optimizasyonu | kaynak verimliliği | kaynak optimizasyonu | varlık yönetimi | kestirimci bakım | bakım yönetimi | yalın yönetim',
+      fa: 'کاهش هزینه | کاهش هزینه‌ها | کاهش هزینه های شهرداری | کاهش هزینه های جاری | صرفه‌جویی | صرفه جویی در هزینه | بهینه سازی هزینه | بهینه‌سازی هزینه‌ها | بهره‌وری | بهره وری | افزایش بهره‌وری | ارتقای بهره وری | کارایی | کارآیی | بهبود فرآیند | بهینه سازی فرآیندها | مدیریت دارایی | نگهداری پیشگویانه | نت پیشگیرانه | بهره وری عملیاتی',
+      ar: 'خفض التكاليف | تخفيض التكاليف | تقليل التكاليف | خفض النفقات | ترشيد النفقات | ترشيد الإنفاق | توفير التكاليف | تحسين التكاليف | الكفاءة التشغيلية | الكفاءة | رفع الكفاءة | تحسين الكفاءة | رفع الإنتاجية | تحسين العمليات | إدارة الأصول | الصيانة التنبؤية',
+    },
+  ),
+  child(
+    revenue,
+    'advertising',
+    {
+      en: 'Advertising & billboards',
+      tr: 'Reklam ve açık hava',
+      fa: 'تبلیغات شهری',
+      ar: 'الإعلانات واللوحات',
+    },
+    {
+      en: 'advertising | advertisement | ads | adtech | ad tech | advertising technology | advertising technologies | outdoor advertising | out of home | OOH | DOOH | digital out of home | billboards | billboard | digital billboards | digital signage | advertising space | sponsorship | marketing tech | martech',
+      tr: 'reklam | reklamcılık | reklam teknolojileri | reklam teknolojisi | dijital reklam | açık hava reklamı | açık hava reklamcılığı | açıkhava | billboard | bilboard | reklam panoları | reklam panosu | dijital ekran | dijital tabela | sponsorluk | pazarlama teknolojileri',
+      fa: 'تبلیغات | تبلیغات شهری | تبلیغات محیطی | تبلیغات دیجیتال | فناوری تبلیغات | بیلبورد | بیلبوردها | تابلو تبلیغاتی | تابلوهای تبلیغاتی | تلویزیون شهری | نمایشگر شهری | اسپانسر | حامی مالی | بازاریابی دیجیتال',
+      ar: 'الإعلانات | الإعلان | الإعلانات الخارجية | الإعلان الخارجي | تكنولوجيا الإعلان | تقنيات الإعلان | الإعلان الرقمي | الإعلانات الرقمية | اللوحات الإعلانية | اللوحات الإعلانية الرقمية | الشاشات الرقمية | الرعاية التجارية | التسويق الرقمي',
+    },
+  ),
+  child(
+    revenue,
+    'tax',
+    {
+      en: 'Property tax & local fees',
+      tr: 'Emlak vergisi ve harçlar',
+      fa: 'عوارض و مالیات محلی',
+      ar: 'الضرائب والرسوم المحلية',
+    },
+    {
+      en: 'property tax | property taxes | local taxes | local tax | municipal taxes | tax collection | revenue collection | fee collection | municipal fees | fees and charges | user fees | real estate tax | land value capture | betterment levy | tax compliance | arrears | debt collection',
+      tr: 'emlak vergisi | emlak vergileri | yerel vergiler | belediye vergileri | vergi tahsilatı | harç | harçlar | belediye harçları | tahsilat | alacak takibi | borç tahsilatı | ilan reklam vergisi | çevre temizlik vergisi | değer artış payı',
+      fa: 'عوارض | عوارض شهرداری | عوارض شهری | عوارض نوسازی | عوارض ساختمانی | مالیات | مالیات بر املاک | مالیات محلی | وصول عوارض | وصول مطالبات | بهای خدمات | ارزش افزوده زمین | عوارض کسب و پیشه',
+      ar: 'ضريبة العقارات | الضرائب العقارية | الضرائب المحلية | الضرائب البلدية | الرسوم البلدية | تحصيل الرسوم | تحصيل الضرائب | الرسوم | الجباية | تحصيل الإيرادات | المتأخرات | تحصيل الديون',
+    },
+  ),
+];

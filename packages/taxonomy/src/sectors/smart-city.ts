@@ -1,0 +1,81 @@
+import { area, child, type SectorDef } from '../sector-types.js';
+
+const smart = area(
+  'smart',
+  'loose',
+  { en: 'Smart city', tr: 'Akıllı şehir', fa: 'شهر هوشمند', ar: 'المدينة الذكية' },
+  {
+    en: 'smart cities | smart city solutions | smart city platform | smart municipality | smart urban | smart urbanism | digital city | connected city | urban tech | urbantech | city tech | govtech | digital transformation | municipal digital transformation | smart governance | smart infrastructure',
+    tr: 'akıllı şehir | akıllı şehirler | akıllı kent | akıllı kentler | akıllı şehircilik | akilli sehir | akıllı belediye | akıllı belediyecilik | dijital şehir | dijital dönüşüm | belediye dijital dönüşüm | kent teknolojileri | akıllı altyapı | akıllı yönetişim',
+    fa: 'شهر هوشمند | شهرهای هوشمند | شهرداری هوشمند | هوشمندسازی | هوشمند سازی | هوشمندسازی شهری | هوشمندسازی شهر | شهر دیجیتال | تحول دیجیتال | تحول دیجیتال شهرداری | حکمرانی هوشمند | زیرساخت هوشمند | فناوری شهری',
+    ar: 'المدينة الذكية | المدن الذكية | مدينة ذكية | مدن ذكية | البلدية الذكية | المدينة الرقمية | التحول الرقمي | التحول الرقمي للبلديات | الحوكمة الذكية | البنية التحتية الذكية | تقنيات المدن',
+  },
+);
+
+export const SMART_CITY_SECTORS: SectorDef[] = [
+  smart,
+  child(
+    smart,
+    'data',
+    {
+      en: 'Urban data, analytics & digital twins',
+      tr: 'Veri analitiği ve dijital ikiz',
+      fa: 'تحلیل داده و دوقلوی دیجیتال',
+      ar: 'تحليل البيانات والتوأم الرقمي',
+    },
+    {
+      en: 'data analytics | data analysis | analytics | urban data | city data | urban analytics | big data | data platform | urban data platform | data science | open data | data driven | dashboards | city dashboard | business intelligence | predictive analytics | digital twin | digital twins | city digital twin | urban digital twin | 3d city model | simulation | GIS | geospatial | geographic information systems | mapping | remote sensing | AI | artificial intelligence | machine learning | ML | computer vision | deep learning | generative ai | LLM | blockchain',
+      tr: 'veri analitiği | veri analizi | büyük veri | kent verisi | kentsel veri | açık veri | veri platformu | veri bilimi | veriye dayalı | gösterge paneli | dijital ikiz | dijital ikizler | 3 boyutlu kent modeli | simülasyon | CBS | coğrafi bilgi sistemleri | coğrafi bilgi sistemi | kent bilgi sistemi | haritalama | uzaktan algılama | yapay zeka | yapay zekâ | makine öğrenmesi | makine öğrenimi | derin öğrenme | görüntü işleme | bilgisayarlı görü | blokzincir | blok zinciri',
+      fa: 'تحلیل داده | تحلیل داده‌ها | تحلیل داده های شهری | داده کاوی | داده‌کاوی | کلان داده | داده‌های کلان | داده های شهری | داده باز | داده‌های باز | علم داده | داشبورد | داشبورد شهری | هوش تجاری | تحلیل پیش بینانه | دوقلوی دیجیتال | همزاد دیجیتال | دوقلو دیجیتال | مدل سه بعدی شهر | شبیه سازی | جی آی اس | سامانه اطلاعات مکانی | سیستم اطلاعات جغرافیایی | نقشه برداری | سنجش از دور | هوش مصنوعی | یادگیری ماشین | یادگیری عمیق | بینایی ماشین | پردازش تصویر | بلاکچین | زنجیره بلوکی',
+      ar: 'تحليل البيانات | تحليلات البيانات | البيانات الضخمة | البيانات الحضرية | بيانات المدينة | البيانات المفتوحة | منصة البيانات | علم البيانات | لوحات المعلومات | ذكاء الأعمال | التحليلات التنبؤية | التوأم الرقمي | التوائم الرقمية | المحاكاة | نظم المعلومات الجغرافية | نظم المعلومات الجغرافية GIS | الاستشعار عن بعد | الذكاء الاصطناعي | التعلم الآلي | تعلم الآلة | التعلم العميق | الرؤية الحاسوبية | سلسلة الكتل | البلوك تشين',
+    },
+  ),
+  child(
+    smart,
+    'egov',
+    {
+      en: 'E-government & digital public services',
+      tr: 'E-belediye ve dijital kamu hizmetleri',
+      fa: 'شهرداری الکترونیک و خدمات الکترونیک',
+      ar: 'الحكومة الإلكترونية والخدمات الرقمية',
+    },
+    {
+      en: 'e-government | egovernment | e-gov | digital government | e-municipality | digital municipality | digital public services | digital services | public e-services | e-services | online services | online public services | citizen services | citizen portal | municipal portal | one-stop shop | digital permits | e-permits | online permits | digital identity | e-signature | document management | paperless | workflow automation | civic tech',
+      tr: 'e-devlet | edevlet | e-belediye | ebelediye | e belediye | elektronik belediye | dijital belediye | dijital belediyecilik | dijital kamu hizmetleri | dijital hizmetler | e-hizmetler | e-hizmet | online hizmetler | çevrimiçi hizmetler | vatandaş hizmetleri | kent portalı | tek durak | e-imza | elektronik imza | e-ruhsat | elektronik belge yönetimi | belge yönetim sistemi | kağıtsız belediye | dijital kimlik',
+      fa: 'دولت الکترونیک | دولت الکترونیکی | دولت هوشمند | شهرداری الکترونیک | شهرداری الکترونیکی | خدمات الکترونیک | خدمات الکترونیکی | خدمات الکترونیک شهری | خدمات شهری الکترونیک | خدمات دیجیتال | خدمات غیرحضوری | خدمات آنلاین | پنجره واحد | پنجره واحد خدمات | میز خدمت الکترونیک | پرتال شهرداری | امضای دیجیتال | امضای الکترونیک | اتوماسیون اداری | دولت دیجیتال | سامانه مدیریت اسناد | صدور پروانه الکترونیک',
+      ar: 'الحكومة الإلكترونية | الحكومة الرقمية | البلدية الإلكترونية | البلدية الرقمية | الخدمات الإلكترونية | الخدمات الرقمية | الخدمات الحكومية الرقمية | الخدمات الحكومية الإلكترونية | الخدمات البلدية الإلكترونية | بوابة المواطن | البوابة الإلكترونية | النافذة الواحدة | التوقيع الإلكتروني | الهوية الرقمية | التراخيص الإلكترونية | المعاملات الإلكترونية | إدارة الوثائق | أتمتة الإجراءات',
+    },
+  ),
+  child(
+    smart,
+    'iot',
+    {
+      en: 'IoT & sensors',
+      tr: 'Nesnelerin interneti ve sensörler',
+      fa: 'اینترنت اشیا و حسگرها',
+      ar: 'إنترنت الأشياء والمستشعرات',
+    },
+    {
+      en: 'IoT | internet of things | IIoT | industrial iot | sensors | sensor | smart sensors | sensor networks | wireless sensor networks | environmental sensors | telemetry | LoRaWAN | LoRa | NB-IoT | M2M | RFID | edge computing | connected devices | smart meters | smart metering | drones | UAV',
+      tr: 'nesnelerin interneti | IoT | iot çözümleri | sensör | sensörler | akıllı sensör | akıllı sensörler | algılayıcı | algılayıcılar | sensör ağları | kablosuz sensör ağı | telemetri | uzaktan izleme | akıllı sayaç | akıllı sayaçlar | drone | dron | insansız hava aracı | İHA',
+      fa: 'اینترنت اشیا | اینترنت اشیاء | آی او تی | حسگر | حسگرها | سنسور | سنسورها | حسگر هوشمند | شبکه حسگر | شبکه حسگرهای بی‌سیم | تله متری | پایش از راه دور | کنتور هوشمند | کنتورهای هوشمند | پهپاد | پهپادها | دستگاه‌های متصل',
+      ar: 'إنترنت الأشياء | انترنت الأشياء | أجهزة الاستشعار | المستشعرات | مستشعرات | الحساسات | حساسات | الاستشعار | شبكات الاستشعار | المستشعرات الذكية | القياس عن بعد | العدادات الذكية | الطائرات بدون طيار | الدرونز | الأجهزة المتصلة',
+    },
+  ),
+  child(
+    smart,
+    'connectivity',
+    {
+      en: 'Connectivity & cybersecurity',
+      tr: 'Bağlantı ve siber güvenlik',
+      fa: 'ارتباطات و امنیت سایبری',
+      ar: 'الاتصالات والأمن السيبراني',
+    },
+    {
+      en: 'connectivity | broadband | public wifi | free wifi | wifi | wi-fi | 5G | fiber | fibre | fiber optics | telecom | telecommunications | digital infrastructure | data center | cloud | cloud computing | cybersecurity | cyber security | information security | data protection | digital inclusion',
+      tr: 'bağlantı | genişbant | geniş bant | ücretsiz wifi | kablosuz internet | ücretsiz internet | fiber | fiber optik | fiber altyapı | telekomünikasyon | haberleşme | veri merkezi | bulut | bulut bilişim | siber güvenlik | bilgi güvenliği | veri güvenliği | dijital altyapı | dijital kapsayıcılık',
+      fa: 'ارتباطات | اینترنت پرسرعت | وای فای | وای فای عمومی | اینترنت رایگان | فیبر نوری | مخابرات | زیرساخت دیجیتال | زیرساخت ارتباطی | مرکز داده | دیتاسنتر | رایانش ابری | ابر | امنیت سایبری | امنیت اطلاعات | امنیت شبکه | حفاظت از داده | شکاف دیجیتال | فاوا',
+      ar: 'الاتصالات | الإنترنت عريض النطاق | النطاق العريض | الواي فاي | الواي فاي العام | الإنترنت المجاني | الألياف الضوئية | الجيل الخامس | مراكز البيانات | الحوسبة السحابية | السحابة | الأمن السيبراني | أمن المعلومات | حماية البيانات | البنية التحتية الرقمية | الشمول الرقمي',
+    },
+  ),
+];

@@ -1,0 +1,98 @@
+import { compactKey, normalizeTokens } from './normalize.js';
+import { SECTORS, type SurfaceForm, surfaceForms } from './sectors.js';
+import { attachSuffixTokens, stemToken } from './stem-token.js';
+import { isStopword, WAW } from './token-classes.js';
+
+export interface FormHit {
+  readonly sectorId: string;
+  readonly form: string;
+}
+
+/** A tag or surface form split the way matching sees it. */
+export interface PreparedText {
+  readonly tokens: readonly string[];
+  readonly stems: readonly string[];
+}
+
+export function prepareText(text: unknown): PreparedText {
+  const tokens = attachSuffixTokens(normalizeTokens(text));
+  return { tokens, stems: tokens.map(stemToken) };
+}
+
+/** Tokens that can carry meaning (not function words, not the compound `و`). */
+export function isContentToken(token: string): boolean {
+  return token !== WAW && !isStopword(token);
+}
+
+/**
+ * Lookup structures over every surface form of the taxonomy:
+ * - `exact`: spacing-insensitive key of the normalized tokens;
+ * - `stem`: the same over stemmed tokens (plurals, suffixes, articles folded);
+ * - `tokens`: stemmed word → sectors using it, with the word's share of the form;
+ * - `idf`: how specific a stemmed word is across sectors.
+ */
+export class SurfaceIndex {
+  readonly exact = new Map<string, FormHit[]>();
+  readonly stem = new Map<string, FormHit[]>();
+  readonly tokens = new Map<string, Map<string, number>>();
+  readonly idf = new Map<string, number>();
+  readonly stemKeysByLength = new Map<number, string[]>();
+  maxIdf = 0;
+  maxSpan = 1;
+
+  constructor(forms: readonly SurfaceForm[]) {
+    for (const f of forms) this.add(f);
+    const sectorCount = SECTORS.length;
+    for (const [token, sectors] of this.tokens) {
+      const idf = Math.log(1 + sectorCount / sectors.size);
+      this.idf.set(token, idf);
+      this.maxIdf = Math.max(this.maxIdf, idf);
+    }
+    for (const key of this.stem.keys()) {
+      const list = this.stemKeysByLength.get(key.length) ?? [];
+      list.push(key);
+      this.stemKeysByLength.set(key.length, list);
+    }
+  }
+
+  private add(f: SurfaceForm): void {
+    const { tokens, stems } = prepareText(f.form);
+    if (tokens.length === 0) return;
+    this.maxSpan = Math.max(this.maxSpan, tokens.length);
+    const hit: FormHit = { sectorId: f.sectorId, form: f.form };
+    push(this.exact, compactKey(tokens), hit);
+    push(this.stem, compactKey(stems), hit);
+    const content = stems.filter((_, i) => isContentToken(tokens[i] ?? ''));
+    for (const s of content) {
+      let bySector = this.tokens.get(s);
+      if (!bySector) {
+        bySector = new Map();
+        this.tokens.set(s, bySector);
+      }
+      const share = 1 / content.length;
+      bySector.set(f.sectorId, Math.max(bySector.get(f.sectorId) ?? 0, share));
+    }
+  }
+
+  tokenIdf(stem: string): number {
+    return this.idf.get(stem) ?? this.maxIdf;
+  }
+}
+
+function push(map: Map<string, FormHit[]>, key: string, hit: FormHit): void {
+  if (key.length === 0) return;
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, [hit]);
+  } else if (!list.some((h) => h.sectorId === hit.sectorId)) {
+    list.push(hit);
+  }
+}
+
+let shared: SurfaceIndex | undefined;
+
+/** The index over the built-in taxonomy (built once, on first use). */
+export function surfaceIndex(): SurfaceIndex {
+  shared ??= new SurfaceIndex(surfaceForms());
+  return shared;
+}

@@ -1,0 +1,65 @@
+import { normalizeTokens } from './normalize.js';
+import { stemToken } from './stem-token.js';
+
+/**
+ * Token classes used when a tag is matched word by word. Written as people type them and
+ * normalized at load, so the lists follow normalize.ts automatically.
+ */
+
+/** Function words: never evidence of a sector. */
+const STOPWORDS_RAW = [
+  // en
+  'the of for in on a an to with by at from via using based into our new',
+  // tr
+  'için icin bir ve ile de da olarak yeni',
+  // fa
+  'و در از به با برای را که این یک های',
+  // ar
+  'و في من على عن مع ل ب ال',
+];
+
+/**
+ * Words that qualify a need rather than name it ("platform", "smart", "urban"): they do not
+ * map a tag alone, and a phrase match that leaves only them uncovered still counts as whole.
+ */
+const GENERIC_RAW = [
+  // en
+  'system solution service platform technology tech app application software tool',
+  'management smart digital intelligent urban city municipal municipality public local',
+  'sector industry innovation project program monitoring optimization online mobile',
+  'startup company provider sustainable green integrated advanced',
+  // tr
+  'sistem sistemleri çözüm çözümleri hizmet hizmetleri platform teknoloji teknolojileri',
+  'uygulama yazılım yönetim yönetimi akıllı dijital kentsel şehir kent belediye kamu yerel',
+  'sektör sektörü inovasyon proje izleme optimizasyon girişim sürdürülebilir yeşil entegre',
+  // fa
+  'سامانه سیستم راهکار راهکارها راه حل فناوری فناوری‌های تکنولوژی پلتفرم نرم افزار',
+  'اپلیکیشن مدیریت هوشمند دیجیتال شهری شهر شهرداری عمومی محلی خدمات صنعت نوآوری',
+  'پروژه پایش بهینه سازی استارتاپ شرکت پایدار سبز یکپارچه',
+  // ar
+  'نظام أنظمة حلول حل منصة تقنية تقنيات تكنولوجيا تطبيق برمجيات إدارة ذكي ذكية رقمي',
+  'رقمية حضري حضرية مدينة المدن بلدية البلدية عامة محلي قطاع ابتكار مشروع مراقبة',
+  'مستدام مستدامة خضراء متكامل',
+];
+
+function tokenSet(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) for (const t of normalizeTokens(line)) out.add(t);
+  return out;
+}
+
+export const STOPWORDS: ReadonlySet<string> = tokenSet(STOPWORDS_RAW);
+export const GENERIC_WORDS: ReadonlySet<string> = tokenSet(GENERIC_RAW);
+const GENERIC_STEMS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map(stemToken));
+
+/** The Persian/Arabic conjunction kept inside compounds (`حمل و نقل`). */
+export const WAW = 'و';
+
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(token);
+}
+
+/** Generic in any inflection: `platform`, `platforms`, `projeler`, `سامانه‌ها`. */
+export function isGeneric(token: string): boolean {
+  return GENERIC_WORDS.has(token) || GENERIC_STEMS.has(stemToken(token));
+}
