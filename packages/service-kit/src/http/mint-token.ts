@@ -8,7 +8,7 @@ export interface MintTokenOptions {
   org?: string;
   /** Startup id; required for `startup`. */
   startup?: string;
-  /** Subject; default `<role>:<org|startup|admin>`. */
+  /** Subject; default `<role>:<org|startup|admin>` (the role's own tenant). */
   sub?: string;
   /** Lifetime: seconds, or a jose time span such as `15m`, `1h`, `2d` (default `1h`). */
   ttl?: number | string;
@@ -31,12 +31,13 @@ export async function mintToken(opts: MintTokenOptions): Promise<string> {
   if (opts.role === 'startup' && !opts.startup) throw new Error('a startup token needs startup');
   const secret = resolveJwtSecret(opts.secret ?? env.JWT_SECRET, env);
   const claims: Record<string, string> = { role: opts.role };
-  if (opts.role === 'municipality' && opts.org) claims['org'] = opts.org;
-  if (opts.role === 'startup' && opts.startup) claims['startup'] = opts.startup;
+  let tenant = 'admin';
+  if (opts.role === 'municipality' && opts.org) tenant = claims['org'] = opts.org;
+  if (opts.role === 'startup' && opts.startup) tenant = claims['startup'] = opts.startup;
   const ttl = opts.ttl ?? '1h';
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(opts.sub ?? `${opts.role}:${opts.org ?? opts.startup ?? 'admin'}`)
+    .setSubject(opts.sub ?? `${opts.role}:${tenant}`)
     .setIssuer(opts.issuer ?? env.JWT_ISSUER ?? DEFAULT_JWT_ISSUER)
     .setAudience(opts.audience ?? env.JWT_AUDIENCE ?? DEFAULT_JWT_AUDIENCE)
     .setIssuedAt()
