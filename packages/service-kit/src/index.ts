@@ -1,7 +1,25 @@
 export { BaseConfig, ConfigError, loadConfig } from './config.js';
+export {
+  ConsumerRunner,
+  type ConsumerRunnerOptions,
+  type MessageMeta,
+  type Subscription,
+} from './consumer/consumer-runner.js';
+export { sendToDeadLetter, stripDeadLetterHeaders } from './consumer/dead-letter.js';
+export { ProcessedMarks } from './consumer/processed-marks.js';
+export { replayDeadLetters } from './consumer/replay-dead-letters.js';
 export { type CreateAppOptions, createApp } from './create-app.js';
 export { healthPlugin, type ReadinessCheck } from './health.js';
+export { createIdempotentProducer, createKafka, ensureTopics } from './kafka/kafka-client.js';
+export { AggregateBusyError, AggregateLocks } from './locks/aggregate-locks.js';
 export { loggerOptions } from './logger.js';
+export {
+  OUTBOX_INDEX,
+  type OutboxFields,
+  outboxOnCreate,
+  withOutbox,
+} from './outbox/outbox-fields.js';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
 export { defineError, type Problem, problemPlugin, ValidationFailed } from './problem.js';
 export { type RunOptions, runService } from './run-service.js';
 export { serverUrls, uniqueName } from './server-urls.js';

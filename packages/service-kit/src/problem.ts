@@ -21,7 +21,11 @@ export function defineError(code: string, message: string, statusCode: number) {
   return createError(code, message, statusCode);
 }
 
-export const ValidationFailed = defineError('VALIDATION_FAILED', 'The request is not valid: %s', 400);
+export const ValidationFailed = defineError(
+  'VALIDATION_FAILED',
+  'The request is not valid: %s',
+  400,
+);
 
 function toProblem(err: FastifyError, url: string): Problem {
   const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
@@ -39,7 +43,9 @@ function toProblem(err: FastifyError, url: string): Problem {
       })),
     };
   }
-  const code = err.code?.startsWith('FST_') ? fastifyCode(status) : (err.code ?? fastifyCode(status));
+  const code = err.code?.startsWith('FST_')
+    ? fastifyCode(status)
+    : (err.code ?? fastifyCode(status));
   return {
     type: 'about:blank',
     title: status >= 500 ? 'Internal error' : titleFor(status),

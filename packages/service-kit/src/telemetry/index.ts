@@ -7,7 +7,12 @@ export {
   startConsumerSpan,
   startProducerSpan,
 } from './messaging-spans.js';
-export { startTelemetry, type Telemetry, type TelemetryOptions } from './start-telemetry.js';
+export {
+  otlpTracesUrl,
+  startTelemetry,
+  type Telemetry,
+  type TelemetryOptions,
+} from './start-telemetry.js';
 export {
   extractTraceContext,
   type HeaderCarrier,

@@ -52,6 +52,13 @@ function hookEsmImports(): void {
   });
 }
 
+/** Where OTLP/HTTP traces go: the signal's own endpoint, else `<endpoint>/v1/traces`. */
+export function otlpTracesUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  return base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined;
+}
+
 function ignoredPath(url: string | undefined): boolean {
   return url !== undefined && IGNORED_PATHS.test(url.split('?')[0] ?? '');
 }
@@ -71,11 +78,11 @@ export function startTelemetry(opts: TelemetryOptions): Telemetry {
     return running;
   }
   const env = opts.env ?? process.env;
-  const otlp = Boolean(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT);
-  const exporting = opts.spanProcessor ? 'custom' : otlp ? 'otlp' : 'none';
+  const url = otlpTracesUrl(env);
+  const exporting = opts.spanProcessor ? 'custom' : url ? 'otlp' : 'none';
   const spanProcessor =
     opts.spanProcessor ??
-    (otlp ? new BatchSpanProcessor(new OTLPTraceExporter()) : new NoopSpanProcessor());
+    (url ? new BatchSpanProcessor(new OTLPTraceExporter({ url })) : new NoopSpanProcessor());
 
   hookEsmImports();
   const sdk = new NodeSDK({

@@ -1,0 +1,60 @@
+import { DlqHeaders, dlqTopic } from '@citymatch/events';
+import type { Kafka, Producer } from 'kafkajs';
+import { stripDeadLetterHeaders } from './dead-letter.js';
+
+/**
+ * Send every message parked in `<topic>.dlq` back to the topic it came from, unchanged (same
+ * key, value and CloudEvents headers, so the same event id), and commit the DLQ offsets.
+ * Returns how many were replayed. Stops when the DLQ has been read to its current end.
+ */
+export async function replayDeadLetters(opts: {
+  kafka: Kafka;
+  producer: Producer;
+  topic: string;
+  groupId?: string;
+}): Promise<number> {
+  const dlq = dlqTopic(opts.topic);
+  const admin = opts.kafka.admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(dlq);
+  await admin.disconnect();
+  const remaining = new Map(ends.map((e) => [e.partition, BigInt(e.high)]));
+  const groupId = opts.groupId ?? `${dlq}.replay`;
+  const consumer = opts.kafka.consumer({ groupId });
+  await consumer.connect();
+  await consumer.subscribe({ topic: dlq, fromBeginning: true });
+  let replayed = 0;
+  const done = new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if ([...remaining.values()].every((left) => left <= 0n)) resolve();
+    };
+    check();
+    consumer
+      .run({
+        autoCommit: false,
+        eachMessage: async ({ partition, message }) => {
+          const target = message.headers?.[DlqHeaders.originalTopic]?.toString() ?? opts.topic;
+          await opts.producer.send({
+            topic: target,
+            acks: -1,
+            messages: [
+              {
+                key: message.key,
+                value: message.value,
+                headers: stripDeadLetterHeaders(message.headers ?? {}),
+              },
+            ],
+          });
+          replayed++;
+          const next = BigInt(message.offset) + 1n;
+          await consumer.commitOffsets([{ topic: dlq, partition, offset: next.toString() }]);
+          if (next >= (remaining.get(partition) ?? 0n)) remaining.set(partition, 0n);
+          check();
+        },
+      })
+      .catch(reject);
+  });
+  await done;
+  await consumer.disconnect();
+  return replayed;
+}

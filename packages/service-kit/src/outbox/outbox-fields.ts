@@ -1,0 +1,47 @@
+import type { EventEnvelope } from '@citymatch/events';
+
+/**
+ * The transactional outbox lives inside the aggregate's own document, so the state change and
+ * the events it causes are one single-document write: atomic on any MongoDB-protocol server,
+ * FerretDB included (no multi-document transactions needed).
+ *
+ * Fields on the aggregate document:
+ * - `outbox`: pending events, oldest first (CloudEvents envelopes, encoded by the relay);
+ * - `outboxPending`: true while `outbox` is not empty (an indexable flag for the relay);
+ * - `outboxSeq`: bumped by every write that adds events; the relay clears what it sent only
+ *   when it is unchanged (compare-and-set), a second guard beside the aggregate lock.
+ *
+ * Every writer of the document holds the aggregate's lock (see locks/aggregate-locks.ts).
+ */
+export interface OutboxFields {
+  outbox: EventEnvelope[];
+  outboxPending: boolean;
+  outboxSeq: number;
+}
+
+/** Fields of a new aggregate document that carries `events`. */
+export function outboxOnCreate(events: EventEnvelope[]): OutboxFields {
+  return { outbox: events, outboxPending: events.length > 0, outboxSeq: events.length > 0 ? 1 : 0 };
+}
+
+type Update = Record<string, Record<string, unknown> | undefined>;
+
+/**
+ * The update of a state change plus the events it causes, as one update document:
+ * `withOutbox({ $set: { status: 'published' } }, [event])`.
+ */
+export function withOutbox<U extends Update>(update: U, events: EventEnvelope[]): U {
+  if (events.length === 0) return update;
+  const push = update.$push ?? {};
+  const inc = update.$inc ?? {};
+  if ('outbox' in push || 'outboxSeq' in inc) throw new Error('update already touches the outbox');
+  return {
+    ...update,
+    $set: { ...update.$set, outboxPending: true },
+    $push: { ...push, outbox: { $each: events } },
+    $inc: { ...inc, outboxSeq: 1 },
+  };
+}
+
+/** Index the relay's query uses; create it on the aggregate's collection. */
+export const OUTBOX_INDEX = { outboxPending: 1 } as const;

@@ -1,0 +1,93 @@
+import { Redis } from 'ioredis';
+import mongoose from 'mongoose';
+import t from 'tap';
+import {
+  AggregateLocks,
+  createIdempotentProducer,
+  OutboxRelay,
+  outboxOnCreate,
+  serverUrls,
+  uniqueName,
+  withOutbox,
+} from '../../src/index.js';
+import {
+  challengeUpdated,
+  createTopic,
+  header,
+  readMessages,
+  sharedKafka,
+  silentLog,
+  waitFor,
+} from '../helpers/kafka-fixtures.js';
+
+t.test(
+  'two relays at once, writes going on: every event once, in order per aggregate',
+  async (t) => {
+    const kafka = sharedKafka('two-relays');
+    const topic = await createTopic(kafka, 'two-relays', 3);
+    const conn = await mongoose
+      .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('relays') })
+      .asPromise();
+    const redis = new Redis(serverUrls().redisUrl);
+    t.teardown(async () => {
+      await conn.dropDatabase();
+      await conn.close();
+      await redis.quit();
+    });
+    const aggregates = conn.db!.collection('challenges');
+    const locks = new AggregateLocks(redis, uniqueName('relays'));
+    const ids = Array.from({ length: 20 }, (_, i) => `agg-${i}`);
+    for (const id of ids) await aggregates.insertOne({ _id: id as never, ...outboxOnCreate([]) });
+
+    const relays = await Promise.all(
+      [1, 2].map(async () => {
+        const producer = createIdempotentProducer(kafka);
+        await producer.connect();
+        const relay = new OutboxRelay({
+          collection: aggregates,
+          locks,
+          producer,
+          log: silentLog,
+          pollMs: 5,
+          topicFor: () => topic,
+        });
+        relay.start();
+        return { relay, producer };
+      }),
+    );
+    t.teardown(async () => {
+      for (const { relay, producer } of relays) {
+        await relay.stop();
+        await producer.disconnect();
+      }
+    });
+
+    for (let version = 1; version <= 10; version++) {
+      await Promise.all(
+        ids.map((id) =>
+          locks.withLock(id, () =>
+            aggregates.updateOne(
+              { _id: id as never },
+              withOutbox({ $set: { version } }, [challengeUpdated(id, version)]),
+            ),
+          ),
+        ),
+      );
+    }
+    await waitFor(
+      async () => (await aggregates.countDocuments({ outboxPending: true })) === 0,
+      60_000,
+      'drained',
+    );
+
+    const messages = await readMessages(kafka, topic, 200);
+    await new Promise((r) => setTimeout(r, 500));
+    t.equal(new Set(messages.map((m) => header(m, 'ce_id'))).size, 200, 'all 200 events');
+    for (const id of ids) {
+      const versions = messages
+        .filter((m) => m.key?.toString() === id)
+        .map((m) => JSON.parse(m.value!.toString()).version);
+      t.same(versions, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], `${id} in order, none twice`);
+    }
+  },
+);
