@@ -7,11 +7,14 @@ import {
 } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 
-/** W3C trace context as message headers (CloudEvents' distributed tracing extension). */
-export interface TraceHeaders {
+/**
+ * W3C trace context as message headers (CloudEvents' distributed tracing extension). A type,
+ * not an interface, so it can be passed wherever a `HeaderCarrier` is expected.
+ */
+export type TraceHeaders = {
   traceparent?: string;
   tracestate?: string;
-}
+};
 
 /** Headers as kafkajs gives them (Buffers, strings, arrays) or as stored beside an outbox row. */
 export type HeaderCarrier = Record<
@@ -43,12 +46,13 @@ const getter: TextMapGetter<HeaderCarrier> = {
  * Write the active (or given) context's `traceparent` and `tracestate` into `carrier` and
  * return it. Without a sampled or remote span in that context nothing is written.
  */
-export function injectTraceHeaders<C extends TraceHeaders>(
-  carrier: C = {} as C,
+export function injectTraceHeaders<C extends object = TraceHeaders>(
+  carrier?: C,
   ctx: Context = context.active(),
-): C {
-  w3c.inject(ctx, carrier, setter);
-  return carrier;
+): C & TraceHeaders {
+  const target = (carrier ?? {}) as C & TraceHeaders;
+  w3c.inject(ctx, target, setter);
+  return target;
 }
 
 /** The context a message's `traceparent`/`tracestate` headers describe (ROOT when absent). */
