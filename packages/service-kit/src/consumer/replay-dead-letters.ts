@@ -14,17 +14,26 @@ export async function replayDeadLetters(opts: {
   groupId?: string;
 }): Promise<number> {
   const dlq = dlqTopic(opts.topic);
+  const groupId = opts.groupId ?? `${dlq}.replay`;
   const admin = opts.kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(dlq);
+  const [committed] = await admin.fetchOffsets({ groupId, topics: [dlq] });
   await admin.disconnect();
-  const remaining = new Map(ends.map((e) => [e.partition, BigInt(e.high)]));
-  const groupId = opts.groupId ?? `${dlq}.replay`;
+  const done = new Map(committed?.partitions.map((p) => [p.partition, BigInt(p.offset)]) ?? []);
+  // Per partition, the offset the replay must reach; a partition already read to its end is done.
+  const remaining = new Map(
+    ends.map((e) => {
+      const from = done.get(e.partition) ?? -1n;
+      const high = BigInt(e.high);
+      return [e.partition, from >= high ? 0n : high];
+    }),
+  );
   const consumer = opts.kafka.consumer({ groupId });
   await consumer.connect();
   await consumer.subscribe({ topic: dlq, fromBeginning: true });
   let replayed = 0;
-  const done = new Promise<void>((resolve, reject) => {
+  const finished = new Promise<void>((resolve, reject) => {
     const check = () => {
       if ([...remaining.values()].every((left) => left <= 0n)) resolve();
     };
@@ -54,7 +63,7 @@ export async function replayDeadLetters(opts: {
       })
       .catch(reject);
   });
-  await done;
+  await finished;
   await consumer.disconnect();
   return replayed;
 }
