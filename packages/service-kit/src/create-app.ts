@@ -1,5 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { healthPlugin } from './health.js';
+import { metricsPlugin } from './http/metrics.js';
+import { securityHeadersPlugin } from './http/security-headers.js';
 import { loggerOptions } from './logger.js';
 import { problemPlugin } from './problem.js';
 
@@ -27,5 +29,7 @@ export async function createApp(opts: CreateAppOptions): Promise<FastifyInstance
   });
   await app.register(problemPlugin);
   await app.register(healthPlugin, { service: opts.service });
+  await app.register(securityHeadersPlugin);
+  await app.register(metricsPlugin, { service: opts.service });
   return app;
 }
