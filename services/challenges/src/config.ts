@@ -11,4 +11,5 @@ export const ChallengesConfig = Type.Composite([
 ]);
 export type ChallengesConfig = Static<typeof ChallengesConfig>;
 
-export const readConfig = (env = process.env): ChallengesConfig => loadConfig(ChallengesConfig, env);
+export const readConfig = (env = process.env): ChallengesConfig =>
+  loadConfig(ChallengesConfig, env);
