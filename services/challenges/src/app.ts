@@ -20,6 +20,7 @@ import { ChallengeStore } from './store/challenge-store.js';
 import { defineModels } from './store/models.js';
 import { OrganisationStore } from './store/organisation-store.js';
 import { strictJsonParser } from './strict-json.js';
+import { strictValidatorCompiler } from './strict-validation.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -43,6 +44,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     ...(opts.logger === undefined ? {} : { logger: opts.logger }),
   });
   strictJsonParser(app);
+  app.setValidatorCompiler(strictValidatorCompiler);
 
   const conn = mongoose.createConnection();
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: true });
