@@ -156,17 +156,20 @@ export class OutboxRelay {
     return count;
   }
 
-  /** Remove the sent events (the lock is held, so nothing was added meanwhile). */
+  /**
+   * Remove the sent events (the lock is held, so nothing was added meanwhile; `outboxSeq` is
+   * compared as well). One update per distinct `outboxSeq` rather than one per aggregate:
+   * FerretDB scans the collection for each update, so fewer, wider updates are much faster.
+   */
   async #remove(docs: OutboxDoc[]): Promise<void> {
-    if (docs.length === 0) return;
-    await this.#o.collection.bulkWrite(
-      docs.map((doc) => ({
-        updateOne: {
-          filter: { _id: doc._id, outboxSeq: doc.outboxSeq },
-          update: { $set: { outbox: [], outboxPending: false } },
-        },
-      })),
-      { ordered: false },
-    );
+    const bySeq = new Map<number, unknown[]>();
+    for (const doc of docs)
+      bySeq.set(doc.outboxSeq, [...(bySeq.get(doc.outboxSeq) ?? []), doc._id]);
+    for (const [outboxSeq, ids] of bySeq) {
+      await this.#o.collection.updateMany(
+        { _id: { $in: ids as never[] }, outboxSeq },
+        { $set: { outbox: [], outboxPending: false } },
+      );
+    }
   }
 }

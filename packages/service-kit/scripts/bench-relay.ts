@@ -1,0 +1,108 @@
+// Outbox relay throughput beside raw kafkajs batch produce to the same broker, in one run.
+// Usage: pnpm bench:relay [--events 2000] [--per-aggregate 10]
+import { encodeEvent } from '@citymatch/events';
+import { Redis } from 'ioredis';
+import { Kafka, logLevel } from 'kafkajs';
+import mongoose from 'mongoose';
+import { pino } from 'pino';
+import {
+  AggregateLocks,
+  createIdempotentProducer,
+  OutboxRelay,
+  outboxOnCreate,
+  serverUrls,
+  uniqueName,
+} from '../src/index.js';
+import { challengeUpdated } from '../test/helpers/kafka-fixtures.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const total = arg('events', 2_000);
+const perAggregate = arg('per-aggregate', 10);
+const aggregates = Math.ceil(total / perAggregate);
+const urls = serverUrls();
+const kafka = new Kafka({
+  clientId: 'bench-relay',
+  brokers: urls.kafkaBrokers,
+  logLevel: logLevel.NOTHING,
+});
+
+const admin = kafka.admin();
+await admin.connect();
+const rawTopic = uniqueName('bench-raw');
+const relayTopic = uniqueName('bench-relay');
+await admin.createTopics({
+  waitForLeaders: true,
+  topics: [rawTopic, relayTopic].map((topic) => ({ topic, numPartitions: 6 })),
+});
+
+const events = Array.from({ length: aggregates }, (_, a) =>
+  Array.from({ length: perAggregate }, (_, v) => challengeUpdated(`bench-${a}`, v + 1)),
+);
+
+// Raw: the same encoded messages, sent in the batches the relay sends (500 aggregates a round).
+const producer = createIdempotentProducer(kafka);
+await producer.connect();
+const rawStart = performance.now();
+for (let a = 0; a < aggregates; a += 500) {
+  const messages = events
+    .slice(a, a + 500)
+    .flat()
+    .map((e) => {
+      const { key, value, headers } = encodeEvent(e);
+      return { key, value, headers };
+    });
+  await producer.sendBatch({ acks: -1, topicMessages: [{ topic: rawTopic, messages }] });
+}
+const rawSeconds = (performance.now() - rawStart) / 1000;
+
+// Relay: the events waiting in the aggregates' outboxes, published until the backlog is empty.
+const conn = await mongoose
+  .createConnection(urls.mongoUrl, { dbName: uniqueName('bench') })
+  .asPromise();
+const collection = conn.db!.collection('challenges');
+await collection.createIndex({ outboxPending: 1 });
+for (let a = 0; a < aggregates; a += 1000) {
+  await collection.insertMany(
+    events
+      .slice(a, a + 1000)
+      .map((list, i) => ({ _id: `bench-${a + i}` as never, ...outboxOnCreate(list) })),
+  );
+}
+const redis = new Redis(urls.redisUrl);
+const relay = new OutboxRelay({
+  collection,
+  locks: new AggregateLocks(redis, uniqueName('bench')),
+  producer,
+  log: pino({ level: 'silent' }),
+  topicFor: () => relayTopic,
+});
+const relayStart = performance.now();
+let sent = 0;
+for (let n = await relay.publishOnce(); n > 0; n = await relay.publishOnce()) sent += n;
+const relaySeconds = (performance.now() - relayStart) / 1000;
+
+await conn.dropDatabase();
+await conn.close();
+await redis.quit();
+await producer.disconnect();
+await admin.deleteTopics({ topics: [rawTopic, relayTopic] }).catch(() => undefined);
+await admin.disconnect();
+
+const raw = total / rawSeconds;
+const relayed = sent / relaySeconds;
+console.log(`events: ${total} (${aggregates} aggregates x ${perAggregate})`);
+console.log(`raw kafkajs sendBatch : ${raw.toFixed(0)} events/s (${rawSeconds.toFixed(2)} s)`);
+console.log(
+  `outbox relay          : ${relayed.toFixed(0)} events/s (${relaySeconds.toFixed(2)} s)`,
+);
+console.log(
+  JSON.stringify({
+    events: sent,
+    raw_eps: Math.round(raw),
+    relay_eps: Math.round(relayed),
+    ratio: Number((relayed / raw).toFixed(3)),
+  }),
+);
