@@ -29,11 +29,14 @@ ajv.addFormat('expose', /^\d+(-\d+)?(\/(tcp|udp))?$/);
 ajv.addFormat('subnet_ip_address', /^[\d.:a-f/]+$/i);
 const validate = ajv.compile(schema);
 if (!validate(doc)) {
-  for (const e of validate.errors ?? []) console.error(`${file}${e.instancePath || '/'}: ${e.message}`);
+  for (const e of validate.errors ?? [])
+    console.error(`${file}${e.instancePath || '/'}: ${e.message}`);
   process.exit(1);
 }
 const services = Object.keys(doc.services ?? {});
-const unhealthy = services.filter((s) => !doc.services[s].healthcheck && !doc.services[s].x_no_healthcheck);
+const unhealthy = services.filter(
+  (s) => !doc.services[s].healthcheck && !doc.services[s].x_no_healthcheck,
+);
 if (unhealthy.length > 0) {
   console.error(`${file}: services without a healthcheck: ${unhealthy.join(', ')}`);
   process.exit(1);

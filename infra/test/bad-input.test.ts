@@ -6,10 +6,18 @@ import { BASIC_COMMANDS, holdPort, pathWith, runInfra, tempDir } from './run-inf
 t.test('a port already taken names the server and the port', async (t) => {
   const { port, server } = await holdPort();
   t.teardown(() => server.close());
-  for (const [name, variable] of [['redis', 'REDIS_PORT'], ['kafka', 'KAFKA_PORT'], ['smtp', 'SMTP_PORT']]) {
+  for (const [name, variable] of [
+    ['redis', 'REDIS_PORT'],
+    ['kafka', 'KAFKA_PORT'],
+    ['smtp', 'SMTP_PORT'],
+  ]) {
     const res = runInfra(['up', name!], { [variable!]: String(port) });
     t.not(res.code, 0, `${name} refuses to start`);
-    t.match(res.stderr, new RegExp(`${name}: port ${port} .*already taken`), `${name} names its port`);
+    t.match(
+      res.stderr,
+      new RegExp(`${name}: port ${port} .*already taken`),
+      `${name} names its port`,
+    );
   }
 });
 

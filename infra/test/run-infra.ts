@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -43,6 +43,28 @@ export function pathWith(commands: string[], extra: Record<string, string> = {})
 }
 
 export const BASIC_COMMANDS = [
-  'bash', 'sh', 'env', 'sed', 'grep', 'cat', 'cut', 'tr', 'sha256sum', 'mkdir', 'rm', 'mv', 'find',
-  'dirname', 'tail', 'sleep', 'seq', 'id', 'setsid', 'nohup', 'touch', 'head', 'chmod', 'ls',
+  'bash',
+  'sh',
+  'env',
+  'sed',
+  'grep',
+  'cat',
+  'cut',
+  'tr',
+  'sha256sum',
+  'mkdir',
+  'rm',
+  'mv',
+  'find',
+  'dirname',
+  'tail',
+  'sleep',
+  'seq',
+  'id',
+  'setsid',
+  'nohup',
+  'touch',
+  'head',
+  'chmod',
+  'ls',
 ];

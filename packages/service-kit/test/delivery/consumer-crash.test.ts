@@ -51,6 +51,8 @@ t.test(
       events.map(() => '1'),
       'each event had its effect exactly once',
     );
+    const redelivered = Number(await redis.get(`duplicates:${run}`));
+    t.ok(redelivered >= 1, `${redelivered} uncommitted messages were delivered again and dropped`);
     survivor.kill('SIGTERM');
     const [code] = await once(survivor, 'exit');
     t.equal(code, 0, 'the survivor shut down cleanly on SIGTERM');

@@ -50,10 +50,15 @@ t.test('kafkajs: topic, idempotent producer, consumer group, committed offsets',
   const version = configs.resources[0]?.configEntries.find(
     (e) => e.configName === 'inter.broker.protocol.version',
   )?.configValue;
-  t.comment(`Kafka broker ${cluster.brokers.map((b) => `${b.host}:${b.port}`).join(',')} protocol ${version}`);
+  t.comment(
+    `Kafka broker ${cluster.brokers.map((b) => `${b.host}:${b.port}`).join(',')} protocol ${version}`,
+  );
   t.ok(version, 'the broker reports its protocol version');
 
-  t.equal(await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true }), true);
+  t.equal(
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true }),
+    true,
+  );
   t.ok((await admin.listTopics()).includes(topic), 'the topic exists');
 
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
@@ -68,7 +73,10 @@ t.test('kafkajs: topic, idempotent producer, consumer group, committed offsets',
   await send(0, 10);
 
   const groupId = uniqueName('infra-group');
-  t.same(await readN(groupId, topic, 10), Array.from({ length: 10 }, (_, i) => `m${i}`));
+  t.same(
+    await readN(groupId, topic, 10),
+    Array.from({ length: 10 }, (_, i) => `m${i}`),
+  );
 
   // A restarted consumer of the same group resumes after its committed offset.
   await send(10, 15);

@@ -4,14 +4,19 @@ import { serverUrls, uniqueName } from '../../src/index.js';
 
 t.test('mongoose: unique index, findOneAndUpdate upsert with $setOnInsert', async (t) => {
   const conn = await mongoose
-    .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('infra'), serverSelectionTimeoutMS: 5000 })
+    .createConnection(serverUrls().mongoUrl, {
+      dbName: uniqueName('infra'),
+      serverSelectionTimeoutMS: 5000,
+    })
     .asPromise();
   t.teardown(async () => {
     await conn.dropDatabase();
     await conn.close();
   });
   const info = await conn.db!.admin().command({ buildInfo: 1 });
-  t.comment(`MongoDB-protocol server: version ${info.version}${info.ferretdbVersion ? `, FerretDB ${info.ferretdbVersion}` : ''}`);
+  t.comment(
+    `MongoDB-protocol server: version ${info.version}${info.ferretdbVersion ? `, FerretDB ${info.ferretdbVersion}` : ''}`,
+  );
   t.match(info.version, /^\d+\.\d+/);
 
   const Pair = conn.model(
@@ -25,7 +30,11 @@ t.test('mongoose: unique index, findOneAndUpdate upsert with $setOnInsert', asyn
   await Pair.init();
 
   await Pair.create({ key: 'c1:s1', firstSeen: 1 });
-  await t.rejects(Pair.create({ key: 'c1:s1', firstSeen: 2 }), { code: 11000 }, 'duplicate key refused');
+  await t.rejects(
+    Pair.create({ key: 'c1:s1', firstSeen: 2 }),
+    { code: 11000 },
+    'duplicate key refused',
+  );
   t.equal(await Pair.countDocuments({ key: 'c1:s1' }), 1);
 
   const upsert = (at: number) =>
