@@ -1,0 +1,65 @@
+import { Topics } from '@citymatch/events';
+import {
+  type AggregateLocks,
+  createIdempotentProducer,
+  createKafka,
+  ensureTopics,
+  OutboxRelay,
+} from '@citymatch/service-kit';
+import type { Admin } from 'kafkajs';
+import type { Collection, Document } from 'mongodb';
+
+type Log = Parameters<typeof createKafka>[0]['log'];
+
+/** What this service publishes: startup.registered/updated/deactivated on startups.v1. */
+export const PUBLISHED_TOPICS = [Topics.startups] as const;
+
+export interface Publishing {
+  /** Wake the relay: a write just added events. */
+  notify(): void;
+  /** Ensure the topics, connect the producer, start the relay over `collection`. */
+  start(collection: Collection<Document>): Promise<void>;
+  /** Stop the relay (it flushes once more), disconnect. */
+  stop(): Promise<void>;
+  /** Kafka answers (for /health/ready). */
+  ping(): Promise<void>;
+}
+
+/** The outbox relay of the startups collection and the Kafka clients it needs. */
+export function createPublishing(opts: {
+  brokers: string[];
+  locks: AggregateLocks;
+  log: Log;
+  pollMs: number;
+}): Publishing {
+  const kafka = createKafka({ brokers: opts.brokers, clientId: 'startups', log: opts.log });
+  const producer = createIdempotentProducer(kafka);
+  let admin: Admin | undefined;
+  let relay: OutboxRelay | undefined;
+  return {
+    notify: () => relay?.notify(),
+    async start(collection) {
+      await ensureTopics(kafka, PUBLISHED_TOPICS);
+      await producer.connect();
+      admin = kafka.admin();
+      await admin.connect();
+      relay = new OutboxRelay({
+        collection,
+        locks: opts.locks,
+        producer,
+        log: opts.log,
+        pollMs: opts.pollMs,
+      });
+      relay.start();
+    },
+    async stop() {
+      await relay?.stop();
+      await producer.disconnect().catch(() => undefined);
+      await admin?.disconnect().catch(() => undefined);
+    },
+    async ping() {
+      if (!admin) throw new Error('not connected');
+      await admin.describeCluster();
+    },
+  };
+}
