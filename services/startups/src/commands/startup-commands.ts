@@ -24,10 +24,9 @@ export interface ListParams {
 
 const now = () => new Date().toISOString();
 
-/** Who may see which profiles in a list: active ones; admin may ask for deactivated ones too. */
-function visibleTo(reader: Principal | null, status: Startup['status'] | undefined) {
-  if (reader?.role === 'admin') return status ? { status } : {};
-  return { status: 'active' };
+/** Who may see which profiles in a list: active ones; admin sees deactivated ones too. */
+function visibleTo(reader: Principal | null) {
+  return reader?.role === 'admin' ? {} : { status: 'active' };
 }
 
 /** The use cases of startup profiles: who may do what, then one domain decision and one write. */
@@ -64,7 +63,8 @@ export function startupCommands(startups: StartupStore) {
     async list(who: Principal | null, p: ListParams) {
       const text = p.q === undefined ? '' : tagKey(p.q);
       const items = await startups.list({
-        visible: visibleTo(who, p.status),
+        visible: visibleTo(who),
+        ...(p.status && { status: p.status }),
         ...(text && { text }),
         ...(p.sector && { sectorKey: tagKey(p.sector) }),
         ...(p.country && { country: p.country }),

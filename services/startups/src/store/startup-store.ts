@@ -11,6 +11,7 @@ import type { Models } from './models.js';
 /** What a list may filter on (already cleaned); `visible` is the reader's visibility rule. */
 export interface StartupQuery {
   visible: Record<string, unknown>;
+  status?: string;
   sectorKey?: string;
   /** A folded search term, matched as a substring of the folded text. */
   text?: string;
@@ -88,6 +89,7 @@ export class StartupStore {
 
   async list(q: StartupQuery): Promise<Startup[]> {
     const filter: Record<string, unknown> = {};
+    if (q.status !== undefined) filter['status'] = q.status;
     if (q.sectorKey !== undefined) filter['sectorKeys'] = q.sectorKey;
     if (q.text !== undefined) filter['searchText'] = { $regex: escapeRegex(q.text) };
     if (q.country !== undefined) filter['country'] = q.country;
