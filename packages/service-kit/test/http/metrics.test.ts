@@ -1,10 +1,8 @@
 import t from 'tap';
 import { createApp } from '../../src/create-app.js';
-import { metricsPlugin } from '../../src/http/metrics.js';
 
 async function buildApp(service: string) {
   const app = await createApp({ service, logger: false });
-  await app.register(metricsPlugin, { service });
   app.get<{ Params: { id: string } }>('/items/:id', async (req) => ({ id: req.params.id }));
   app.get('/boom', async () => {
     throw new Error('boom');

@@ -5,7 +5,6 @@ import { Type } from '@sinclair/typebox';
 import t from 'tap';
 import { createApp } from '../../src/create-app.js';
 import { authPlugin } from '../../src/http/auth.js';
-import { metricsPlugin } from '../../src/http/metrics.js';
 import {
   openapiDocument,
   openapiJson,
@@ -34,7 +33,6 @@ async function buildApp() {
   const app = await createApp({ service: 'openapi-test', logger: false });
   await app.register(openapiPlugin, { title: 'Challenges', version: '1.0.0' });
   await app.register(authPlugin, hs256Options);
-  await app.register(metricsPlugin, { service: 'openapi-test', defaultMetrics: false });
   app.get('/challenges', { schema: { response: { 200: Type.Array(Challenge) } } }, async () => []);
   app.post(
     '/challenges',
