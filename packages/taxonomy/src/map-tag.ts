@@ -1,4 +1,4 @@
-import { editDistance, typoBudget } from './edit-distance.js';
+import { typoBudget } from './edit-distance.js';
 import { matchTokens, refineToChild } from './match-tokens.js';
 import { compactKey } from './normalize.js';
 import { type FormHit, isContentToken, prepareText, surfaceIndex } from './surface-index.js';
@@ -91,26 +91,13 @@ function fromSpans(
 
 function fuzzyWhole(stems: readonly string[]): SectorMatch[] {
   const key = compactKey(stems);
-  const budget = typoBudget(key.length);
-  if (budget === 0) return [];
   const index = surfaceIndex();
-  let best = budget + 1;
-  let hits: FormHit[] = [];
-  for (let len = key.length - budget; len <= key.length + budget; len++) {
-    for (const candidate of index.stemKeysByLength.get(len) ?? []) {
-      const d = editDistance(key, candidate, budget);
-      if (d < best) {
-        best = d;
-        hits = [...(index.stem.get(candidate) ?? [])];
-      } else if (d === best && d <= budget) {
-        hits.push(...(index.stem.get(candidate) ?? []));
-      }
-    }
-  }
+  const { keys } = index.fuzzyKeys.nearest(key, typoBudget(key.length));
+  const hits = keys.flatMap((k) => index.stem.get(k) ?? []);
   const sectors = new Set(hits.map((h) => h.sectorId));
-  if (best > budget || sectors.size !== 1) return [];
   const hit = hits[0];
-  return hit ? [{ sectorId: hit.sectorId, strength: 0.85, via: 'fuzzy', form: hit.form }] : [];
+  if (sectors.size !== 1 || !hit) return [];
+  return [{ sectorId: hit.sectorId, strength: 0.85, via: 'fuzzy', form: hit.form }];
 }
 
 function round(x: number): number {

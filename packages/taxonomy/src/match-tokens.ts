@@ -1,4 +1,4 @@
-import { editDistance, typoBudget } from './edit-distance.js';
+import { typoBudget } from './edit-distance.js';
 import type { SectorMatch } from './map-tag.js';
 import { childrenOf } from './sectors.js';
 import { isContentToken, type SurfaceIndex, surfaceIndex } from './surface-index.js';
@@ -18,21 +18,20 @@ interface TokenEvidence {
 function evidenceFor(index: SurfaceIndex, stem: string): TokenEvidence | undefined {
   const exact = index.tokens.get(stem);
   if (exact) return { sectors: exact, quality: 1, idf: index.tokenIdf(stem) };
-  const budget = typoBudget(stem.length + 1);
-  let best: TokenEvidence | undefined;
-  for (const [candidate, sectors] of index.tokens) {
-    let quality = 0;
-    if (budget > 0 && Math.abs(candidate.length - stem.length) <= budget) {
-      if (editDistance(stem, candidate, budget) <= budget) quality = 0.85;
-    }
-    if (quality === 0 && candidate.length >= PREFIX_MIN && stem.length >= PREFIX_MIN) {
-      if (stem.startsWith(candidate) || candidate.startsWith(stem)) quality = 0.75;
-    }
-    if (quality > (best?.quality ?? 0)) {
-      best = { sectors, quality, idf: index.tokenIdf(candidate) };
-    }
+  const { keys } = index.fuzzyTokens.nearest(stem, typoBudget(stem.length + 1));
+  const typo = keys[0];
+  const typoSectors = typo === undefined ? undefined : index.tokens.get(typo);
+  if (typo !== undefined && typoSectors) {
+    return { sectors: typoSectors, quality: 0.85, idf: index.tokenIdf(typo) };
   }
-  return best;
+  if (stem.length < PREFIX_MIN) return undefined;
+  // agglutinated forms: a known word of 5+ letters that starts this one, longest first
+  for (let len = stem.length - 1; len >= PREFIX_MIN; len--) {
+    const head = stem.slice(0, len);
+    const sectors = index.tokens.get(head);
+    if (sectors) return { sectors, quality: 0.75, idf: index.tokenIdf(head) };
+  }
+  return undefined;
 }
 
 /**

@@ -16,6 +16,8 @@
 export const MAX_TAG_INPUT = 256;
 export const MAX_TOKENS = 16;
 
+/** Symbols and currency signs (emoji, ™, ®, ₺): dropped BEFORE NFKC, which would spell ™ "TM". */
+const SYMBOLS = /[\p{So}\p{Sc}]/gu;
 const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const MARKS = /\p{M}/gu;
 const APOSTROPHE_SUFFIX = /['’ʼ‘`´]\p{L}*/gu;
@@ -77,7 +79,7 @@ function cut(input: string): string {
 /** Normalized tokens of a tag (empty when nothing meaningful is left). */
 export function normalizeTokens(input: unknown): string[] {
   if (typeof input !== 'string' || input.length === 0) return [];
-  let s = cut(input).normalize('NFKC');
+  let s = cut(input).replace(SYMBOLS, ' ').normalize('NFKC');
   s = s.replace(/İ/g, 'i').toLowerCase();
   s = s.normalize('NFD').replace(MARKS, '').normalize('NFC');
   s = s.replace(INVISIBLE, '');

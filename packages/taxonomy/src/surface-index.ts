@@ -1,3 +1,4 @@
+import { FuzzyLookup } from './fuzzy-lookup.js';
 import { compactKey, normalizeTokens } from './normalize.js';
 import { SECTORS, type SurfaceForm, surfaceForms } from './sectors.js';
 import { attachSuffixTokens, stemToken } from './stem-token.js';
@@ -36,7 +37,9 @@ export class SurfaceIndex {
   readonly stem = new Map<string, FormHit[]>();
   readonly tokens = new Map<string, Map<string, number>>();
   readonly idf = new Map<string, number>();
-  readonly stemKeysByLength = new Map<number, string[]>();
+  /** Typo-tolerant lookup over stemmed whole-form keys and over stemmed words. */
+  readonly fuzzyKeys: FuzzyLookup;
+  readonly fuzzyTokens: FuzzyLookup;
   maxIdf = 0;
   maxSpan = 1;
 
@@ -48,11 +51,8 @@ export class SurfaceIndex {
       this.idf.set(token, idf);
       this.maxIdf = Math.max(this.maxIdf, idf);
     }
-    for (const key of this.stem.keys()) {
-      const list = this.stemKeysByLength.get(key.length) ?? [];
-      list.push(key);
-      this.stemKeysByLength.set(key.length, list);
-    }
+    this.fuzzyKeys = new FuzzyLookup([...this.stem.keys()].filter((k) => k.length >= 5));
+    this.fuzzyTokens = new FuzzyLookup([...this.tokens.keys()].filter((k) => k.length >= 4));
   }
 
   private add(f: SurfaceForm): void {
