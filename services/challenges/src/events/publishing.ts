@@ -23,6 +23,8 @@ export interface Publishing {
   stop(): Promise<void>;
   /** Kafka answers (for /health/ready). */
   ping(): Promise<void>;
+  /** Aggregates whose events wait in their outbox (0 before the relay starts). */
+  backlog(): Promise<number>;
 }
 
 /** The outbox relay of the challenges collection and the Kafka clients it needs. */
@@ -31,6 +33,7 @@ export function createPublishing(opts: {
   locks: AggregateLocks;
   log: Log;
   pollMs: number;
+  onPublished?: (count: number) => void;
 }): Publishing {
   const kafka = createKafka({ brokers: opts.brokers, clientId: 'challenges', log: opts.log });
   const producer = createIdempotentProducer(kafka);
@@ -49,6 +52,7 @@ export function createPublishing(opts: {
         producer,
         log: opts.log,
         pollMs: opts.pollMs,
+        ...(opts.onPublished ? { onPublished: opts.onPublished } : {}),
       });
       relay.start();
     },
@@ -57,6 +61,7 @@ export function createPublishing(opts: {
       await producer.disconnect().catch(() => undefined);
       await admin?.disconnect().catch(() => undefined);
     },
+    backlog: async () => (relay ? relay.backlog() : 0),
     async ping() {
       if (!admin) throw new Error('not connected');
       await admin.describeCluster();
