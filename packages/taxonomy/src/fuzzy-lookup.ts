@@ -8,7 +8,8 @@ function deletions(word: string, out: Set<string>): void {
  * Finds known keys within a small edit distance of a query without scanning every key
  * (symmetric-deletion index): each key is stored under itself and its one-letter deletions;
  * a query looks up itself and its deletions (two levels deep for a budget of 2), and the
- * candidates are verified with the real distance.
+ * candidates are verified with the real distance. Typos rarely hit the first letter, and
+ * allowing it turns "gravel" into "travel": candidates must start like the query.
  */
 export class FuzzyLookup {
   private readonly byDeletion = new Map<string, string[]>();
@@ -38,6 +39,7 @@ export class FuzzyLookup {
       for (const key of this.byDeletion.get(v) ?? []) {
         if (seen.has(key)) continue;
         seen.add(key);
+        if (key[0] !== query[0]) continue;
         const d = editDistance(query, key, budget);
         if (d < best) {
           best = d;
