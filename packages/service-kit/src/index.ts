@@ -9,6 +9,7 @@ export { sendToDeadLetter, stripDeadLetterHeaders } from './consumer/dead-letter
 export { ProcessedMarks } from './consumer/processed-marks.js';
 export { replayDeadLetters } from './consumer/replay-dead-letters.js';
 export { type CreateAppOptions, createApp } from './create-app.js';
+export { consumerMetrics, outboxMetrics } from './delivery-metrics.js';
 export { healthPlugin, type ReadinessCheck } from './health.js';
 export {
   type AppMetrics,

@@ -11,7 +11,11 @@ export async function startRunner(
   kafka: Kafka,
   topic: string,
   subscriptions: Subscription[],
-  extra: { attempts?: number; groupId?: string } = {},
+  extra: {
+    attempts?: number;
+    groupId?: string;
+    onOutcome?: (o: Outcome, type: string) => void;
+  } = {},
 ) {
   const redis = new Redis(serverUrls().redisUrl);
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
@@ -27,8 +31,9 @@ export async function startRunner(
     log: silentLog,
     attempts: extra.attempts ?? 3,
     initialBackoffMs: 10,
-    onOutcome: (o) => {
+    onOutcome: (o, type) => {
       outcomes[o]++;
+      extra.onOutcome?.(o, type);
     },
   });
   await runner.start();

@@ -1,0 +1,93 @@
+import { dlqTopic } from '@citymatch/events';
+import type { Kafka } from 'kafkajs';
+import type { AppMetrics } from './http/metrics.js';
+import type { OutboxRelay } from './outbox/outbox-relay.js';
+
+type Outcome = 'done' | 'duplicate' | 'ignored' | 'dead_letter';
+
+/**
+ * The outbox's metrics: aggregates waiting to be published (read at scrape time) and events
+ * published. Pass the returned `onPublished` to the OutboxRelay.
+ */
+export function outboxMetrics(
+  metrics: AppMetrics,
+  stream: string,
+  relay: () => OutboxRelay | undefined,
+) {
+  metrics.gauge({
+    name: 'outbox_backlog_aggregates',
+    help: 'Aggregates with events not yet published to Kafka',
+    labelNames: ['stream'],
+    collect: async (g) => {
+      const r = relay();
+      if (r) g.set({ stream }, await r.backlog());
+    },
+  });
+  const published = metrics.counter({
+    name: 'outbox_events_published_total',
+    help: 'Events the outbox relay published',
+    labelNames: ['stream'],
+  });
+  return { onPublished: (count: number) => published.inc({ stream }, count) };
+}
+
+/**
+ * A consumer group's metrics: messages by outcome and event type, lag per topic and the size
+ * of each topic's dead-letter queue (both read from Kafka at scrape time). Pass the returned
+ * `onOutcome` to the ConsumerRunner.
+ */
+export function consumerMetrics(
+  metrics: AppMetrics,
+  opts: { kafka: Kafka; groupId: string; topics: readonly string[] },
+) {
+  const messages = metrics.counter({
+    name: 'consumer_messages_total',
+    help: 'Messages handled by outcome (done, duplicate, ignored, dead_letter) and event type',
+    labelNames: ['group', 'outcome', 'type'],
+  });
+  const admin = opts.kafka.admin();
+  let connected: Promise<void> | undefined;
+  const ready = () => {
+    connected ??= admin.connect();
+    return connected;
+  };
+  const sumHigh = async (topic: string) => {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((n, o) => n + (Number(o.high) - Number(o.low)), 0);
+  };
+  metrics.gauge({
+    name: 'consumer_lag_messages',
+    help: 'Messages on the topic not yet committed by the consumer group',
+    labelNames: ['group', 'topic'],
+    collect: async (g) => {
+      await ready();
+      for (const topic of opts.topics) {
+        const ends = await admin.fetchTopicOffsets(topic);
+        const [committed] = await admin.fetchOffsets({ groupId: opts.groupId, topics: [topic] });
+        const at = new Map(committed?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
+        const lag = ends.reduce((n, e) => {
+          const done = at.get(e.partition) ?? -1;
+          return n + Number(e.high) - (done < 0 ? Number(e.low) : done);
+        }, 0);
+        g.set({ group: opts.groupId, topic }, lag);
+      }
+    },
+  });
+  metrics.gauge({
+    name: 'dlq_messages',
+    help: 'Messages parked in the dead-letter topic',
+    labelNames: ['topic'],
+    collect: async (g) => {
+      await ready();
+      for (const topic of opts.topics)
+        g.set({ topic: dlqTopic(topic) }, await sumHigh(dlqTopic(topic)));
+    },
+  });
+  return {
+    onOutcome: (outcome: Outcome, type: string) =>
+      messages.inc({ group: opts.groupId, outcome, type }),
+    close: async () => {
+      if (connected) await admin.disconnect();
+    },
+  };
+}
