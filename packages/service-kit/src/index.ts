@@ -11,6 +11,7 @@ export { replayDeadLetters } from './consumer/replay-dead-letters.js';
 export { type CreateAppOptions, createApp } from './create-app.js';
 export { consumerMetrics, outboxMetrics } from './delivery-metrics.js';
 export { healthPlugin, type ReadinessCheck } from './health.js';
+export { etagOf, ifMatchAdmits } from './http/etag.js';
 export {
   type AppMetrics,
   AUTH_REALM,
@@ -61,6 +62,7 @@ export {
   writeOpenapiFile,
   writeRateLimit,
 } from './http/index.js';
+export { strictValidatorCompiler } from './http/strict-validation.js';
 export { createIdempotentProducer, createKafka, ensureTopics } from './kafka/kafka-client.js';
 export { AggregateBusyError, AggregateLocks } from './locks/aggregate-locks.js';
 export { loggerOptions } from './logger.js';
@@ -70,6 +72,7 @@ export {
   outboxOnCreate,
   withOutbox,
 } from './outbox/outbox-fields.js';
+export { createPublishing, type Publishing } from './outbox/outbox-publishing.js';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
 export { defineError, type Problem, problemPlugin, ValidationFailed } from './problem.js';
 export { type RunOptions, runService } from './run-service.js';

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { Topics } from '@citymatch/events';
 import {
   AggregateLocks,
   authOptionsFromConfig,
   authPlugin,
   createApp,
+  createPublishing,
   openapiPlugin,
   rateLimitPlugin,
+  strictValidatorCompiler,
 } from '@citymatch/service-kit';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { Redis } from 'ioredis';
@@ -13,14 +16,12 @@ import mongoose from 'mongoose';
 import { challengeCommands } from './commands/challenge-commands.js';
 import { organisationCommands } from './commands/organisation-commands.js';
 import type { ChallengesConfig } from './config.js';
-import { createPublishing } from './events/publishing.js';
 import { challengeRoutes } from './routes/challenge-routes.js';
 import { organisationRoutes } from './routes/organisation-routes.js';
 import { ChallengeStore } from './store/challenge-store.js';
 import { defineModels } from './store/models.js';
 import { OrganisationStore } from './store/organisation-store.js';
 import { strictJsonParser } from './strict-json.js';
-import { strictValidatorCompiler } from './strict-validation.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -55,6 +56,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     help: 'Events the outbox relay published to Kafka',
   });
   const publishing = createPublishing({
+    clientId: 'challenges',
+    topics: [Topics.challenges],
     brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
     locks: challengeLocks,
     log: app.log as never,

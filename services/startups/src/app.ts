@@ -1,23 +1,24 @@
 import { readFileSync } from 'node:fs';
+import { Topics } from '@citymatch/events';
 import {
   AggregateLocks,
   authOptionsFromConfig,
   authPlugin,
   createApp,
+  createPublishing,
   openapiPlugin,
   rateLimitPlugin,
+  strictValidatorCompiler,
 } from '@citymatch/service-kit';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { startupCommands } from './commands/startup-commands.js';
 import type { StartupsConfig } from './config.js';
-import { createPublishing } from './events/publishing.js';
 import { startupRoutes } from './routes/startup-routes.js';
 import { defineModels } from './store/models.js';
 import { StartupStore } from './store/startup-store.js';
 import { strictJsonParser } from './strict-json.js';
-import { strictValidatorCompiler } from './strict-validation.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -52,6 +53,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     help: 'Events the outbox relay published to Kafka',
   });
   const publishing = createPublishing({
+    clientId: 'startups',
+    topics: [Topics.startups],
     brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
     locks,
     log: app.log as never,

@@ -1,7 +1,6 @@
-import { writeRateLimit } from '@citymatch/service-kit';
+import { etagOf, writeRateLimit } from '@citymatch/service-kit';
 import type { FastifyInstance } from 'fastify';
 import type { ChallengeCommands } from '../commands/challenge-commands.js';
-import { etagOf } from '../domain/etag.js';
 import { challengeListItem, challengeView } from '../domain/public-view.js';
 import {
   ChallengeListQuery,

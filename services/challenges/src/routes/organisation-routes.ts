@@ -1,7 +1,6 @@
-import { writeRateLimit } from '@citymatch/service-kit';
+import { etagOf, writeRateLimit } from '@citymatch/service-kit';
 import type { FastifyInstance } from 'fastify';
 import type { OrganisationCommands } from '../commands/organisation-commands.js';
-import { etagOf } from '../domain/etag.js';
 import {
   CreateOrganisationBody,
   IfMatchHeaders,

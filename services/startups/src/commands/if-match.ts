@@ -1,4 +1,4 @@
-import { etagOf, ifMatchAdmits } from '../domain/etag.js';
+import { etagOf, ifMatchAdmits } from '@citymatch/service-kit';
 import { PreconditionFailed, PreconditionRequired } from '../errors.js';
 
 /** Refuse a write whose If-Match does not name the current version (missing: 428 when required). */

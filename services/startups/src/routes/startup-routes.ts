@@ -1,7 +1,6 @@
-import { writeRateLimit } from '@citymatch/service-kit';
+import { etagOf, writeRateLimit } from '@citymatch/service-kit';
 import type { FastifyInstance } from 'fastify';
 import type { StartupCommands } from '../commands/startup-commands.js';
-import { etagOf } from '../domain/etag.js';
 import { startupListItem, startupView } from '../domain/public-view.js';
 import {
   DeactivateBody,

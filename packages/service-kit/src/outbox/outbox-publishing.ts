@@ -1,18 +1,10 @@
-import { Topics } from '@citymatch/events';
-import {
-  type AggregateLocks,
-  createIdempotentProducer,
-  createKafka,
-  ensureTopics,
-  OutboxRelay,
-} from '@citymatch/service-kit';
 import type { Admin } from 'kafkajs';
 import type { Collection, Document } from 'mongodb';
+import { createIdempotentProducer, createKafka, ensureTopics } from '../kafka/kafka-client.js';
+import type { AggregateLocks } from '../locks/aggregate-locks.js';
+import { OutboxRelay } from './outbox-relay.js';
 
 type Log = Parameters<typeof createKafka>[0]['log'];
-
-/** What this service publishes: startup.registered/updated/deactivated on startups.v1. */
-export const PUBLISHED_TOPICS = [Topics.startups] as const;
 
 export interface Publishing {
   /** Wake the relay: a write just added events. */
@@ -27,22 +19,26 @@ export interface Publishing {
   backlog(): Promise<number>;
 }
 
-/** The outbox relay of the startups collection and the Kafka clients it needs. */
+/** The outbox relay of a service's aggregate collection and the Kafka clients it needs. */
 export function createPublishing(opts: {
+  /** Kafka client id: the service's name. */
+  clientId: string;
+  /** Topics the service publishes to; created (with their DLQs) when missing. */
+  topics: readonly string[];
   brokers: string[];
   locks: AggregateLocks;
   log: Log;
   pollMs: number;
   onPublished?: (count: number) => void;
 }): Publishing {
-  const kafka = createKafka({ brokers: opts.brokers, clientId: 'startups', log: opts.log });
+  const kafka = createKafka({ brokers: opts.brokers, clientId: opts.clientId, log: opts.log });
   const producer = createIdempotentProducer(kafka);
   let admin: Admin | undefined;
   let relay: OutboxRelay | undefined;
   return {
     notify: () => relay?.notify(),
     async start(collection) {
-      await ensureTopics(kafka, PUBLISHED_TOPICS);
+      await ensureTopics(kafka, opts.topics);
       await producer.connect();
       admin = kafka.admin();
       await admin.connect();
