@@ -1,6 +1,8 @@
 import { typoBudget } from './edit-distance.js';
 import { matchTokens, refineToChild } from './match-tokens.js';
 import { compactKey } from './normalize.js';
+import { splitCompound } from './split-compound.js';
+import { stemToken } from './stem-token.js';
 import { type FormHit, isContentToken, prepareText, surfaceIndex } from './surface-index.js';
 import { isGeneric } from './token-classes.js';
 
@@ -89,8 +91,7 @@ function fromSpans(
   return [...out.values()].slice(0, MAX_SECTORS_PER_TAG);
 }
 
-function fuzzyWhole(stems: readonly string[]): SectorMatch[] {
-  const key = compactKey(stems);
+function fuzzyKey(key: string): SectorMatch[] {
   const index = surfaceIndex();
   const { keys } = index.fuzzyKeys.nearest(key, typoBudget(key.length));
   const hits = keys.flatMap((k) => index.stem.get(k) ?? []);
@@ -98,6 +99,16 @@ function fuzzyWhole(stems: readonly string[]): SectorMatch[] {
   const hit = hits[0];
   if (sectors.size !== 1 || !hit) return [];
   return [{ sectorId: hit.sectorId, strength: 0.85, via: 'fuzzy', form: hit.form }];
+}
+
+/** A typo in the whole tag, then in what names the need (without "solutions", "platform"…). */
+function fuzzyWhole(tokens: readonly string[], stems: readonly string[]): SectorMatch[] {
+  const whole = fuzzyKey(compactKey(stems));
+  if (whole.length > 0) return whole;
+  const naming = (_: string, i: number) =>
+    isContentToken(tokens[i] ?? '') && !isGeneric(tokens[i] ?? '');
+  const content = stems.filter(naming);
+  return content.length < stems.length && content.length > 0 ? fuzzyKey(compactKey(content)) : [];
 }
 
 function round(x: number): number {
@@ -109,15 +120,39 @@ function round(x: number): number {
  * maps to nothing, an unknown one to a single free tag that only meets the same free tag.
  */
 export function mapTag(tag: unknown): SectorMatch[] {
-  const { tokens, stems } = prepareText(tag);
-  if (tokens.length === 0) return [];
-  const spans = chooseSpans(findSpans(tokens, stems));
+  const prepared = prepareText(tag);
+  if (prepared.tokens.length === 0) return [];
+  let { tokens, stems } = prepared;
+  let spans = chooseSpans(findSpans(tokens, stems));
   if (spans.length > 0) return fromSpans(tokens, stems, spans);
-  const fuzzy = fuzzyWhole(stems);
+  const fuzzy = fuzzyWhole(tokens, stems);
   if (fuzzy.length > 0) return fuzzy;
+  // words run together ("مدیریت‌بحران‌شهری", "smartparking"): split into known words
+  const split = splitWords(tokens);
+  if (split) {
+    tokens = split;
+    stems = split.map(stemToken);
+    spans = chooseSpans(findSpans(tokens, stems));
+    if (spans.length > 0) return fromSpans(tokens, stems, spans);
+  }
   const byToken = matchTokens(tokens, stems);
   if (byToken.length > 0) return byToken;
   return [{ sectorId: `${FREE_PREFIX}${tokens.join(' ')}`, strength: 1, via: 'free' }];
+}
+
+function splitWords(tokens: readonly string[]): string[] | null {
+  const index = surfaceIndex();
+  // a known word as written, or an inflected one (4+ letters) whose stem is known
+  const vocabulary = {
+    has: (w: string) => index.words.has(w) || (w.length >= 4 && index.tokens.has(stemToken(w))),
+  };
+  let changed = false;
+  const out = tokens.flatMap((t) => {
+    const parts = index.words.has(t) ? null : splitCompound(t, vocabulary);
+    if (parts) changed = true;
+    return parts ?? [t];
+  });
+  return changed ? out : null;
 }
 
 export function isFreeSector(sectorId: string): boolean {

@@ -15,9 +15,16 @@ interface TokenEvidence {
 }
 
 /** Sectors that use this stemmed word: exactly, with a typo, or as a prefix (agglutination). */
-function evidenceFor(index: SurfaceIndex, stem: string): TokenEvidence | undefined {
+function evidenceFor(index: SurfaceIndex, stem: string, word: string): TokenEvidence | undefined {
   const exact = index.tokens.get(stem);
   if (exact) return { sectors: exact, quality: 1, idf: index.tokenIdf(stem) };
+  // a typo in the word as written ("الحافالت" for "الحافلات") can hide its stem
+  const written = index.fuzzyWords.nearest(word, typoBudget(word.length)).keys[0];
+  const writtenStem = written === undefined ? undefined : index.words.get(written);
+  const writtenSectors = writtenStem === undefined ? undefined : index.tokens.get(writtenStem);
+  if (writtenStem !== undefined && writtenSectors) {
+    return { sectors: writtenSectors, quality: 0.85, idf: index.tokenIdf(writtenStem) };
+  }
   const { keys } = index.fuzzyTokens.nearest(stem, typoBudget(stem.length + 1));
   const typo = keys[0];
   const typoSectors = typo === undefined ? undefined : index.tokens.get(typo);
@@ -47,7 +54,7 @@ export function matchTokens(tokens: readonly string[], stems: readonly string[])
     const stem = stems[i] ?? token;
     if (!isContentToken(token)) return;
     const generic = isGeneric(token);
-    const evidence = evidenceFor(index, stem);
+    const evidence = evidenceFor(index, stem, token);
     const info = evidence ? evidence.idf : index.maxIdf;
     totalInfo += generic ? info * 0.3 : info;
     if (!evidence) return;

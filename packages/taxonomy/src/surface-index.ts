@@ -37,9 +37,12 @@ export class SurfaceIndex {
   readonly stem = new Map<string, FormHit[]>();
   readonly tokens = new Map<string, Map<string, number>>();
   readonly idf = new Map<string, number>();
-  /** Typo-tolerant lookup over stemmed whole-form keys and over stemmed words. */
+  /** Typo-tolerant lookup over stemmed whole-form keys, stemmed words and words as written. */
   readonly fuzzyKeys: FuzzyLookup;
   readonly fuzzyTokens: FuzzyLookup;
+  readonly fuzzyWords: FuzzyLookup;
+  /** Every normalized word of every form, and each word's stem. */
+  readonly words = new Map<string, string>();
   maxIdf = 0;
   maxSpan = 1;
 
@@ -53,6 +56,7 @@ export class SurfaceIndex {
     }
     this.fuzzyKeys = new FuzzyLookup([...this.stem.keys()].filter((k) => k.length >= 5));
     this.fuzzyTokens = new FuzzyLookup([...this.tokens.keys()].filter((k) => k.length >= 4));
+    this.fuzzyWords = new FuzzyLookup([...this.words.keys()].filter((k) => k.length >= 5));
   }
 
   private add(f: SurfaceForm): void {
@@ -62,6 +66,7 @@ export class SurfaceIndex {
     const hit: FormHit = { sectorId: f.sectorId, form: f.form };
     push(this.exact, compactKey(tokens), hit);
     push(this.stem, compactKey(stems), hit);
+    tokens.forEach((t, i) => this.words.set(t, stems[i] ?? t));
     const content = stems.filter((_, i) => isContentToken(tokens[i] ?? ''));
     for (const s of content) {
       let bySector = this.tokens.get(s);

@@ -313,6 +313,16 @@ t.test('strength says how the tag matched', async (t) => {
   t.equal(token[0]?.sectorId, 'mobility.public-transport');
 });
 
+t.test('words written together are split into known words', async (t) => {
+  t.equal(mapTag('مدیریت‌بحران‌شهری')[0]?.sectorId, 'disaster');
+  t.equal(mapTag('کنترل‌ترافیک‌هوشمند')[0]?.sectorId, 'mobility.traffic');
+  t.equal(mapTag('نگهداری‌از‌سالمندان')[0]?.sectorId, 'health.elderly');
+  t.equal(mapTag('smartparking')[0]?.sectorId, 'mobility.parking');
+  t.equal(mapTag('پارک‌های‌شهری')[0]?.sectorId, 'green.parks');
+  t.equal(mapTag('الإنارة‌الذكية‌للشوارع')[0]?.sectorId, 'green.lighting');
+  t.equal(mapTag('جذب سرمیاه‌گذاری')[0]?.sectorId, 'revenue.investment', 'a typo is not split');
+});
+
 t.test('a tag naming two needs maps to both', async (t) => {
   const ids = mapTag('Waste management & recycling').map((m) => m.sectorId);
   t.same(ids.sort(), ['waste', 'waste.recycling']);

@@ -73,57 +73,34 @@ function essentialLists(state: SearchState, region: Region, need: number): Curso
 export interface Drivers {
   /** Lists whose union holds every doc that could still enter the top k. */
   readonly lists: Cursor[];
-  /**
-   * When a driven doc can only enter with help from OTHER terms, the lists it must also be in
-   * (one of them): a semi-join filter. Null when the drivers alone may suffice.
-   */
-  readonly filter: Cursor[] | null;
-  /** The required term the lists belong to (-1 for MaxScore's essential lists). */
-  readonly term: number;
-}
-
-/** Lists serving any term but `term` that could help a doc gain at least `min` overall. */
-function helpers(state: SearchState, term: number, min: number): Cursor[] {
-  const max = state.maxPerTerm;
-  let others = 0;
-  max.forEach((m, t) => {
-    if (t !== term) others += m;
-  });
-  return state.cursors.filter((c) => {
-    for (let j = 0; j < c.dims.length; j++) {
-      const t = c.dims[j] ?? 0;
-      if (t !== term && (c.bounds[j] ?? 0) + others - (max[t] ?? 0) >= min) return true;
-    }
-    return false;
-  });
+  /** Some term is required: the k-th score is already high enough to be selective. */
+  readonly required: boolean;
 }
 
 /**
  * Postings lists that together hold every doc that could still enter the top k (from `pos`
- * in `region`), as cheap as possible:
- * - a REQUIRED term (the other terms alone cannot beat the k-th score): only its lists that
- *   can lift it enough — the smallest such set among required terms — plus, when even its
- *   best list is not enough alone, the other terms' lists as a semi-join filter;
- * - otherwise MaxScore's essential lists.
- * Empty when nothing in the region can enter any more.
+ * in `region`), as cheap as possible: either the lists of a REQUIRED term (the other terms
+ * alone cannot beat the k-th score) that can lift it enough — the smallest such set among
+ * required terms — or MaxScore's essential lists. Empty when nothing in the region can enter.
  */
 export function chooseDrivers(state: SearchState, region: Region, pos: number): Drivers {
   const need = needToBeat(state, region, pos);
   state.need = need;
   const total = state.sectorBound + region.adjustment;
-  if (total <= need) return { lists: [], filter: null, term: -1 };
-  let best: Drivers = { lists: essentialLists(state, region, need), filter: null, term: -1 };
-  let bestCost = cost(best.lists);
+  if (total <= need) return { lists: [], required: false };
+  let best = essentialLists(state, region, need);
+  let bestCost = cost(best);
+  let required = false;
   state.maxPerTerm.forEach((max, term) => {
     const min = need - (total - max);
     if (min < 0) return;
+    required = true;
     const lists = listsAbove(state.cursors, term, min);
     const listsCost = cost(lists);
-    if (listsCost > bestCost) return;
-    const fromOthers = need - region.adjustment - max;
-    const filter = fromOthers > 0 ? helpers(state, term, fromOthers) : null;
-    best = { lists, filter, term };
-    bestCost = listsCost;
+    if (listsCost < bestCost) {
+      best = lists;
+      bestCost = listsCost;
+    }
   });
-  return best;
+  return { lists: best, required };
 }

@@ -32,7 +32,7 @@ export class StartupIndex {
   private docOf = new Map<string, number>();
   private readonly mapCache = new Map<string, SectorMatch[]>();
   private retired = 0;
-  private scratch: [Uint32Array, Uint32Array] | null = null;
+  private scratch: Uint32Array[] = [];
   private bulk = false;
   /** Docs [0, sortedPrefix) are grouped by (country, city), id-ordered within a group. */
   sortedPrefix = 0;
@@ -115,15 +115,15 @@ export class StartupIndex {
     return true;
   }
 
-  /** Two zeroed bitmaps of `words` words for a query's joins (reused: queries are synchronous). */
-  scratchBitmaps(words: number): [Uint32Array, Uint32Array] {
-    if (!this.scratch || (this.scratch[0]?.length ?? 0) < words) {
-      this.scratch = [new Uint32Array(words), new Uint32Array(words)];
-    } else {
-      this.scratch[0].fill(0);
-      this.scratch[1].fill(0);
+  /** `count` zeroed bitmaps of `words` words for a query's join (reused: queries are synchronous). */
+  scratchBitmaps(count: number, words: number): Uint32Array[] {
+    while (this.scratch.length < count) this.scratch.push(new Uint32Array(words));
+    for (let i = 0; i < count; i++) {
+      const bits = this.scratch[i] as Uint32Array;
+      if (bits.length < words) this.scratch[i] = new Uint32Array(words);
+      else bits.fill(0, 0, words);
     }
-    return this.scratch;
+    return this.scratch.slice(0, count);
   }
 
   /** Drops retired docs and renumbers the rest by (country, city, startup id). */

@@ -19,7 +19,7 @@ function searchRegion(state: SearchState, region: Region): number {
   const words = state.maskBound.words;
   for (const c of state.cursors) seekTo(c, region.start);
   let choice = chooseDrivers(state, region, region.start);
-  if (shouldJoin(choice)) return region.start;
+  if (shouldJoin(state, choice)) return region.start;
   let drivers = choice.lists;
   let threshold = heap.full ? heap.threshold : Number.NEGATIVE_INFINITY;
   while (drivers.length > 0) {
@@ -41,7 +41,7 @@ function searchRegion(state: SearchState, region: Region): number {
     if (heap.full && heap.threshold > threshold) {
       threshold = heap.threshold;
       choice = chooseDrivers(state, region, doc + 1);
-      if (shouldJoin(choice)) return doc + 1;
+      if (shouldJoin(state, choice)) return doc + 1;
       drivers = choice.lists;
       for (const c of drivers) skipTo(c, doc + 1);
     }
@@ -64,8 +64,8 @@ function termBounds(cursors: readonly Cursor[], terms: number): Float64Array {
  * Top-k over the challenge's postings lists only (never a scan of all startups): a bounded
  * heap filled region by region — the challenge's own city, the rest of its country, the
  * other countries, the unsorted tail — each region skipped when even its best possible doc
- * cannot reach the k-th score. When a required term needs help from other terms and its lists
- * are long, the rest is one word-wise bitmap join instead (see bitmap-join.ts).
+ * cannot reach the k-th score. When even the cheapest lists to walk are long, the rest is one
+ * word-wise bitmap join instead (see bitmap-join.ts).
  */
 export function searchTopK(index: StartupIndex, plan: QueryPlan, k: number): TopKHeap {
   const ids = index.store.extIds;
@@ -98,7 +98,7 @@ export function searchTopK(index: StartupIndex, plan: QueryPlan, k: number): Top
     const from = searchRegion(state, region);
     if (from >= 0) {
       const rest = [{ ...region, start: from }, ...regions.slice(i + 1)];
-      joinRemaining(state, chooseDrivers(state, region, from), rest);
+      joinRemaining(state, rest);
       break;
     }
   }
