@@ -66,7 +66,9 @@ export class SurfaceIndex {
     const hit: FormHit = { sectorId: f.sectorId, form: f.form };
     push(this.exact, compactKey(tokens), hit);
     push(this.stem, compactKey(stems), hit);
-    tokens.forEach((t, i) => this.words.set(t, stems[i] ?? t));
+    tokens.forEach((t, i) => {
+      this.words.set(t, stems[i] ?? t);
+    });
     const content = stems.filter((_, i) => isContentToken(tokens[i] ?? ''));
     for (const s of content) {
       let bySector = this.tokens.get(s);

@@ -93,7 +93,7 @@ class LevelBitmaps {
 
   constructor(
     private readonly state: SearchState,
-    private readonly words: number,
+    words: number,
   ) {
     // at most every (term, level) pair
     const pairs = termLevels(state).reduce((n, levels) => n + levels.length, 0);
