@@ -78,6 +78,7 @@ t.test('top-k over postings returns exactly what scoring every startup returns',
 t.test('the same holds with bitmap joins at a larger size', async (t) => {
   const index = new StartupIndex();
   index.upsertMany(Array.from({ length: 40000 }, (_, i) => startup(`b${i}`)));
+  let agreed = 0;
   for (let i = 0; i < 60; i++) {
     const c = challenge(i);
     const fast = rankStartups(index, c);
@@ -86,6 +87,7 @@ t.test('the same holds with bitmap joins at a larger size', async (t) => {
       t.same(fast, slow, c.sectors.join(' | '));
       return;
     }
+    agreed++;
   }
-  t.pass('60 challenges agree');
+  t.equal(agreed, 60, '60 challenges rank the same with bitmap joins as with a full scan');
 });
