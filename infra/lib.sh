@@ -55,8 +55,14 @@ start_bg() {
   local name=$1 marker=$2
   shift 2
   : >"$LOGS/$name.log"
-  setsid nohup "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
-  echo "$! $marker" >"$PIDS/$name.pid"
+  rm -f "$PIDS/$name.pid"
+  # The pid is written by the process itself just before it becomes the server (exec): `$!`
+  # would name setsid, which forks when it is a process group leader (shells with job control).
+  # shellcheck disable=SC2016
+  setsid nohup bash -c 'echo "$$ $0" >"$1"; shift; exec "$@"' "$marker" "$PIDS/$name.pid" "$@" \
+    >>"$LOGS/$name.log" 2>&1 </dev/null &
+  for _ in $(seq 1 100); do [[ -s $PIDS/$name.pid ]] && return 0; sleep 0.05; done
+  die "$name did not start (no pid file); log: $LOGS/$name.log"
 }
 
 # wait_until NAME SECONDS CHECK...: poll CHECK until it succeeds; on timeout show the log's tail.
