@@ -8,16 +8,31 @@ const EPS = 1e-9;
 /** Bitmap joins handle challenges of up to this many terms (more: walk the lists). */
 const MAX_JOIN_TERMS = 6;
 
+/** Postings walked before a join may take over: walks usually end early, joins cost ~1 ms. */
+const WALK_BUDGET = 8192;
+
 /**
- * Some term is required (so the join is selective) and walking the cheapest cover would cost
- * more than a word-wise pass over the whole index.
+ * Switch from walking to a join: the walk has already been long, some term is required (so
+ * the join is selective) and the lists left to walk are still long.
  */
 export function shouldJoin(state: SearchState, choice: Drivers): boolean {
-  if (!choice.required || state.plan.terms.length > MAX_JOIN_TERMS) return false;
+  if (!choice.required || state.walked < WALK_BUDGET) return false;
+  if (state.plan.terms.length > MAX_JOIN_TERMS) return false;
   let driven = 0;
-  for (const c of choice.lists) driven += c.length;
-  const docs = state.index.store.docCount;
-  return driven >= 8192 && driven * 16 >= docs;
+  for (const c of choice.lists) driven += c.length - c.pos;
+  return driven >= 8192;
+}
+
+/** Docs of word `w` reaching every level of some combination (each a list of level bitmaps). */
+function candidates(plan: readonly Int32Array[][], w: number): number {
+  let hits = 0;
+  for (let c = 0; c < plan.length; c++) {
+    const combo = plan[c] as Int32Array[];
+    let all = -1;
+    for (let b = 0; b < combo.length; b++) all &= (combo[b] as Int32Array)[w] as number;
+    hits |= all;
+  }
+  return hits;
 }
 
 /** A term at a level: docs in one of the term's lists bounded at least `value`. */
@@ -66,30 +81,36 @@ function minimalCombos(levels: number[][], adjustment: number, need: number): Le
   return out;
 }
 
-/** ORs into `out` the lists of `term` bounded at least `value` (bitmaps word-wise). */
-function atLeast(out: Uint32Array, cursors: readonly Cursor[], level: Level): void {
-  for (const c of cursors) {
-    let serves = false;
+/** The lists of a term bounded at least a level's value. */
+function listsAt(cursors: readonly Cursor[], level: Level): Cursor[] {
+  return cursors.filter((c) => {
     for (let j = 0; j < c.dims.length; j++) {
-      if (c.dims[j] === level.term && (c.bounds[j] ?? 0) >= level.value) serves = true;
+      if (c.dims[j] === level.term && (c.bounds[j] ?? 0) >= level.value) return true;
     }
-    if (!serves) continue;
+    return false;
+  });
+}
+
+/** ORs the lists into `out` (bitmaps word-wise; short lists without one doc by doc). */
+function orInto(out: Int32Array, lists: readonly Cursor[]): void {
+  for (const c of lists) {
     if (c.bits) {
       const n = Math.min(out.length, c.bits.length);
-      for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) | (c.bits[i] ?? 0);
+      for (let i = 0; i < n; i++) out[i] = (out[i] as number) | (c.bits[i] as number);
     } else {
       for (let i = 0; i < c.length; i++) {
         const d = c.docs[i] ?? 0;
-        out[d >>> 5] = (out[d >>> 5] ?? 0) | (1 << (d & 31));
+        out[d >>> 5] = (out[d >>> 5] as number) | (1 << (d & 31));
       }
     }
   }
 }
 
-/** Level bitmaps of one query, built on first use. */
+/** Level bitmaps of one query, built on first use (a single list's own bitmap is reused). */
 class LevelBitmaps {
-  private readonly keys: string[] = [];
-  private readonly pool: Uint32Array[];
+  private readonly built = new Map<string, Int32Array>();
+  private readonly pool: Int32Array[];
+  private used = 0;
 
   constructor(
     private readonly state: SearchState,
@@ -100,15 +121,21 @@ class LevelBitmaps {
     this.pool = state.index.scratchBitmaps(pairs, words);
   }
 
-  get(level: Level): Uint32Array {
+  get(level: Level): Int32Array {
     const key = `${level.term}:${level.value}`;
-    let i = this.keys.indexOf(key);
-    if (i < 0) {
-      i = this.keys.length;
-      this.keys.push(key);
-      atLeast(this.pool[i] as Uint32Array, this.state.cursors, level);
+    let bits = this.built.get(key);
+    if (!bits) {
+      const lists = listsAt(this.state.cursors, level);
+      const only = lists.length === 1 ? lists[0]?.bits : null;
+      if (only) {
+        bits = only; // words past its end read as undefined, i.e. no docs
+      } else {
+        bits = this.pool[this.used++] as Int32Array;
+        orInto(bits, lists);
+      }
+      this.built.set(key, bits);
     }
-    return this.pool[i] as Uint32Array;
+    return bits;
   }
 }
 
@@ -128,10 +155,19 @@ export function joinRemaining(state: SearchState, regions: readonly Region[]): v
   const bitmaps = new LevelBitmaps(state, (store.docCount >>> 5) + 1);
   const masks = store.sectorMask.data;
   const maskWords = state.maskBound.words;
-  const combosFor = (region: Region, strict: boolean): Uint32Array[][] =>
-    minimalCombos(levels, region.adjustment, heap.threshold + (strict ? EPS : -EPS)).map((c) =>
-      c.map((l) => bitmaps.get(l)),
-    );
+  const cache = new Map<string, Int32Array[][]>();
+  const combosFor = (region: Region, strict: boolean): Int32Array[][] => {
+    const key = `${heap.threshold}|${region.adjustment}|${strict}`;
+    let plan = cache.get(key);
+    if (!plan) {
+      const need = heap.threshold + (strict ? EPS : -EPS);
+      plan = minimalCombos(levels, region.adjustment, need).map((c) =>
+        c.map((l) => bitmaps.get(l)),
+      );
+      cache.set(key, plan);
+    }
+    return plan;
+  };
   /** In an id-ordered group, the first doc whose id sorts after the k-th doc's. */
   const firstAfterKth = (region: Region): number => {
     const kth = ids[heap.minDoc] ?? '';
@@ -147,15 +183,19 @@ export function joinRemaining(state: SearchState, regions: readonly Region[]): v
   for (const region of regions) {
     if (state.sectorBound + region.adjustment < heap.threshold - EPS) continue;
     let version = -1;
+    let threshold = Number.NaN;
     let strictFrom = region.end;
-    let loose: Uint32Array[][] = [];
-    let strict: Uint32Array[][] | null = null;
+    let loose: Int32Array[][] = [];
+    let strict: Int32Array[][] | null = null;
     const last = (region.end - 1) >>> 5;
     for (let w = region.start >>> 5; w <= last; w++) {
       if (heap.version !== version) {
         version = heap.version;
-        loose = combosFor(region, false);
-        strict = null;
+        if (heap.threshold !== threshold) {
+          threshold = heap.threshold;
+          loose = combosFor(region, false);
+          strict = null;
+        }
         strictFrom = region.sorted ? firstAfterKth(region) : region.end;
       }
       let plan = loose;
@@ -163,13 +203,7 @@ export function joinRemaining(state: SearchState, regions: readonly Region[]): v
         strict ??= combosFor(region, true);
         plan = strict;
       }
-      let hits = 0;
-      for (let c = 0; c < plan.length; c++) {
-        const combo = plan[c] as Uint32Array[];
-        let all = -1;
-        for (let b = 0; b < combo.length; b++) all &= (combo[b] as Uint32Array)[w] ?? 0;
-        hits |= all;
-      }
+      let hits = candidates(plan, w);
       while (hits !== 0) {
         const bit = 31 - Math.clz32(hits & -hits);
         hits &= hits - 1;

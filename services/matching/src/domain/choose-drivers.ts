@@ -13,6 +13,8 @@ export interface SearchState {
   readonly maskBound: MaskBound;
   /** What a doc must beat to matter, as of the last choice of drivers. */
   need: number;
+  /** Postings walked so far. */
+  walked: number;
   readonly plan: QueryPlan;
   readonly cursors: readonly Cursor[];
   readonly heap: TopKHeap;

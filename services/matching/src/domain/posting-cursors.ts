@@ -17,7 +17,7 @@ export interface Cursor {
   /** Each doc's sector mask, `words` ints per posting. */
   readonly masks: Int32Array;
   /** Bitmap of the list's docs (long lists only). */
-  readonly bits: Uint32Array | null;
+  readonly bits: Int32Array | null;
   readonly length: number;
   pos: number;
   /** Doc at `pos`, or END. */

@@ -11,7 +11,7 @@ export const BITMAP_MIN_LENGTH = 2048;
 export class PostingList {
   readonly docs = new GrowableInt32(4);
   readonly masks: GrowableInt32;
-  bits: Uint32Array | null = null;
+  bits: Int32Array | null = null;
 
   constructor(readonly words: number) {
     this.masks = new GrowableInt32(4 * Math.max(1, words));
@@ -29,10 +29,10 @@ export class PostingList {
   }
 
   private setBit(doc: number): void {
-    let bits = this.bits as Uint32Array;
+    let bits = this.bits as Int32Array;
     const word = doc >>> 5;
     if (word >= bits.length) {
-      const next = new Uint32Array(Math.max(word + 1, bits.length * 2));
+      const next = new Int32Array(Math.max(word + 1, bits.length * 2));
       next.set(bits);
       bits = next;
       this.bits = next;
@@ -42,7 +42,7 @@ export class PostingList {
 
   private buildBits(): void {
     const last = this.docs.data[this.docs.length - 1] ?? 0;
-    this.bits = new Uint32Array((last >>> 5) + 1);
+    this.bits = new Int32Array((last >>> 5) + 1);
     for (let i = 0; i < this.docs.length; i++) this.setBit(this.docs.data[i] ?? 0);
   }
 }

@@ -32,7 +32,7 @@ export class StartupIndex {
   private docOf = new Map<string, number>();
   private readonly mapCache = new Map<string, SectorMatch[]>();
   private retired = 0;
-  private scratch: Uint32Array[] = [];
+  private scratch: Int32Array[] = [];
   private bulk = false;
   /** Docs [0, sortedPrefix) are grouped by (country, city), id-ordered within a group. */
   sortedPrefix = 0;
@@ -116,11 +116,11 @@ export class StartupIndex {
   }
 
   /** `count` zeroed bitmaps of `words` words for a query's join (reused: queries are synchronous). */
-  scratchBitmaps(count: number, words: number): Uint32Array[] {
-    while (this.scratch.length < count) this.scratch.push(new Uint32Array(words));
+  scratchBitmaps(count: number, words: number): Int32Array[] {
+    while (this.scratch.length < count) this.scratch.push(new Int32Array(words));
     for (let i = 0; i < count; i++) {
-      const bits = this.scratch[i] as Uint32Array;
-      if (bits.length < words) this.scratch[i] = new Uint32Array(words);
+      const bits = this.scratch[i] as Int32Array;
+      if (bits.length < words) this.scratch[i] = new Int32Array(words);
       else bits.fill(0, 0, words);
     }
     return this.scratch.slice(0, count);

@@ -32,6 +32,7 @@ function searchRegion(state: SearchState, region: Region): number {
       }
     }
     if (doc >= region.end) return -1;
+    state.walked++;
     const bound = docBound(state.maskBound, from.masks, from.pos * words, doc);
     if (bound + region.adjustment > state.need) {
       const score = scoreDoc(state.index, state.plan, doc);
@@ -41,9 +42,11 @@ function searchRegion(state: SearchState, region: Region): number {
     if (heap.full && heap.threshold > threshold) {
       threshold = heap.threshold;
       choice = chooseDrivers(state, region, doc + 1);
+      for (const c of choice.lists) skipTo(c, doc + 1);
       if (shouldJoin(state, choice)) return doc + 1;
       drivers = choice.lists;
-      for (const c of drivers) skipTo(c, doc + 1);
+    } else if ((state.walked & 4095) === 0 && shouldJoin(state, choice)) {
+      return doc + 1;
     }
   }
   return -1;
@@ -89,6 +92,7 @@ export function searchTopK(index: StartupIndex, plan: QueryPlan, k: number): Top
     sectorBound: maxPerTerm.reduce((a, b) => a + b, 0),
     maskBound: buildMaskBound(index, plan),
     need: 0,
+    walked: 0,
   };
   const regions = adjustmentRegions(index, plan).filter((r) => r.end > r.start);
   for (let i = 0; i < regions.length; i++) {
