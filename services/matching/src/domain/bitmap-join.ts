@@ -1,26 +1,30 @@
 import type { Region } from './adjustment-regions.js';
 import type { Drivers, SearchState } from './choose-drivers.js';
 import { docBound } from './doc-bound.js';
-import type { Cursor } from './posting-cursors.js';
+import { LevelBitmaps, minimalCombos, termLevels } from './join-levels.js';
 import { scoreDoc } from './score-doc.js';
 
 const EPS = 1e-9;
 /** Bitmap joins handle challenges of up to this many terms (more: walk the lists). */
 const MAX_JOIN_TERMS = 6;
 
-/** Postings walked before a join may take over: walks usually end early, joins cost ~1 ms. */
-const WALK_BUDGET = 8192;
+/**
+ * When a join takes over: after `walkBudget` postings walked (walks usually end early; a join
+ * costs ~1 ms at a million startups) and while at least `minPostings` remain to walk.
+ * Mutable so tests can force joins on small indexes.
+ */
+export const joinTuning = { walkBudget: 8192, minPostings: 8192 };
 
 /**
  * Switch from walking to a join: the walk has already been long, some term is required (so
  * the join is selective) and the lists left to walk are still long.
  */
 export function shouldJoin(state: SearchState, choice: Drivers): boolean {
-  if (!choice.required || state.walked < WALK_BUDGET) return false;
+  if (!choice.required || state.walked < joinTuning.walkBudget) return false;
   if (state.plan.terms.length > MAX_JOIN_TERMS) return false;
   let driven = 0;
   for (const c of choice.lists) driven += c.length - c.pos;
-  return driven >= 8192;
+  return driven >= joinTuning.minPostings;
 }
 
 /** Docs of word `w` reaching every level of some combination (each a list of level bitmaps). */
@@ -33,110 +37,6 @@ function candidates(plan: readonly Int32Array[][], w: number): number {
     hits |= all;
   }
   return hits;
-}
-
-/** A term at a level: docs in one of the term's lists bounded at least `value`. */
-interface Level {
-  readonly term: number;
-  readonly value: number;
-}
-
-/** Each term's distinct list bounds, highest first. */
-function termLevels(state: SearchState): number[][] {
-  const levels = state.plan.terms.map(() => new Set<number>());
-  for (const c of state.cursors) {
-    for (let j = 0; j < c.dims.length; j++) levels[c.dims[j] ?? 0]?.add(c.bounds[j] ?? 0);
-  }
-  return levels.map((set) => [...set].sort((a, b) => b - a));
-}
-
-/**
- * Minimal combinations of per-term levels whose sum (plus the adjustment bound) beats `need`:
- * a doc can only enter if, for one combination, it reaches every level of it.
- */
-function minimalCombos(levels: number[][], adjustment: number, need: number): Level[][] {
-  const out: Level[][] = [];
-  const pick: number[] = levels.map(() => -1); // level index per term, -1: none
-  const sum = () => pick.reduce((s, i, t) => s + (i < 0 ? 0 : (levels[t]?.[i] ?? 0)), adjustment);
-  const visit = (t: number): void => {
-    if (t === levels.length) {
-      if (sum() <= need) return;
-      // minimal: lowering any chosen level (to the next, or to none) must break it
-      for (let u = 0; u < pick.length; u++) {
-        const i = pick[u] ?? -1;
-        if (i < 0) continue;
-        const lower = i + 1 < (levels[u]?.length ?? 0) ? (levels[u]?.[i + 1] ?? 0) : 0;
-        if (sum() - (levels[u]?.[i] ?? 0) + lower > need) return;
-      }
-      out.push(pick.flatMap((i, term) => (i < 0 ? [] : [{ term, value: levels[term]?.[i] ?? 0 }])));
-      return;
-    }
-    for (let i = -1; i < (levels[t]?.length ?? 0); i++) {
-      pick[t] = i;
-      visit(t + 1);
-    }
-    pick[t] = -1;
-  };
-  visit(0);
-  return out;
-}
-
-/** The lists of a term bounded at least a level's value. */
-function listsAt(cursors: readonly Cursor[], level: Level): Cursor[] {
-  return cursors.filter((c) => {
-    for (let j = 0; j < c.dims.length; j++) {
-      if (c.dims[j] === level.term && (c.bounds[j] ?? 0) >= level.value) return true;
-    }
-    return false;
-  });
-}
-
-/** ORs the lists into `out` (bitmaps word-wise; short lists without one doc by doc). */
-function orInto(out: Int32Array, lists: readonly Cursor[]): void {
-  for (const c of lists) {
-    if (c.bits) {
-      const n = Math.min(out.length, c.bits.length);
-      for (let i = 0; i < n; i++) out[i] = (out[i] as number) | (c.bits[i] as number);
-    } else {
-      for (let i = 0; i < c.length; i++) {
-        const d = c.docs[i] ?? 0;
-        out[d >>> 5] = (out[d >>> 5] as number) | (1 << (d & 31));
-      }
-    }
-  }
-}
-
-/** Level bitmaps of one query, built on first use (a single list's own bitmap is reused). */
-class LevelBitmaps {
-  private readonly built = new Map<string, Int32Array>();
-  private readonly pool: Int32Array[];
-  private used = 0;
-
-  constructor(
-    private readonly state: SearchState,
-    words: number,
-  ) {
-    // at most every (term, level) pair
-    const pairs = termLevels(state).reduce((n, levels) => n + levels.length, 0);
-    this.pool = state.index.scratchBitmaps(pairs, words);
-  }
-
-  get(level: Level): Int32Array {
-    const key = `${level.term}:${level.value}`;
-    let bits = this.built.get(key);
-    if (!bits) {
-      const lists = listsAt(this.state.cursors, level);
-      const only = lists.length === 1 ? lists[0]?.bits : null;
-      if (only) {
-        bits = only; // words past its end read as undefined, i.e. no docs
-      } else {
-        bits = this.pool[this.used++] as Int32Array;
-        orInto(bits, lists);
-      }
-      this.built.set(key, bits);
-    }
-    return bits;
-  }
 }
 
 /**

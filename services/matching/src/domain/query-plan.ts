@@ -1,6 +1,7 @@
+import { cityKey, countryKey, languageKey } from './attribute-keys.js';
 import { idfWeight, positionWeight } from './scoring-weights.js';
 import { REL_CHILD, REL_SIBLING } from './sector-space.js';
-import { cityKey, countryKey, languageKey, type StartupIndex } from './startup-index.js';
+import type { StartupIndex } from './startup-index.js';
 import type { ChallengeInput } from './types.js';
 
 export interface QueryTerm {

@@ -1,4 +1,5 @@
-import { mapTag, normalizeTag, type SectorMatch } from '@citymatch/taxonomy';
+import { mapTag, type SectorMatch } from '@citymatch/taxonomy';
+import { cityKey, countryKey, languageKey } from './attribute-keys.js';
 import { DocStore, type ForwardEntry } from './doc-store.js';
 import { GrowableInt32, Interner } from './growable-array.js';
 import { SectorSpace } from './sector-space.js';
@@ -192,16 +193,4 @@ function docGroups(store: DocStore, end: number): DocGroup[] {
     }
   }
   return out;
-}
-
-export function cityKey(city: string | null | undefined): string {
-  return normalizeTag(city ?? '');
-}
-
-export function countryKey(country: string | null | undefined): string {
-  return (country ?? '').trim().toUpperCase();
-}
-
-export function languageKey(language: string | null | undefined): string {
-  return (language ?? '').trim().toLowerCase();
 }

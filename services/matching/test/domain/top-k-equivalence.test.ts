@@ -1,5 +1,6 @@
 import { surfaceForms } from '@citymatch/taxonomy';
 import t from 'tap';
+import { joinTuning } from '../../src/domain/bitmap-join.js';
 import { rankStartups, rankStartupsNaive } from '../../src/domain/rank-startups.js';
 import { StartupIndex } from '../../src/domain/startup-index.js';
 import type { ChallengeInput, StartupInput } from '../../src/domain/types.js';
@@ -90,4 +91,27 @@ t.test('the same holds with bitmap joins at a larger size', async (t) => {
     agreed++;
   }
   t.equal(agreed, 60, '60 challenges rank the same with bitmap joins as with a full scan');
+});
+
+t.test('the same holds when bitmap joins take over as early as they may', async (t) => {
+  const saved = { ...joinTuning };
+  Object.assign(joinTuning, { walkBudget: 0, minPostings: 0 });
+  t.teardown(() => Object.assign(joinTuning, saved));
+  const index = new StartupIndex();
+  index.upsertMany(Array.from({ length: 5000 }, (_, i) => startup(`j${(i * 7919) % 20000}`)));
+  for (let i = 0; i < 300; i++) index.upsert(startup(`tail${i}`));
+  let agreed = 0;
+  for (let i = 0; i < 200; i++) {
+    const c = challenge(i);
+    for (const k of [1, 50]) {
+      const fast = rankStartups(index, c, { k });
+      const slow = rankStartupsNaive(index, c, { k });
+      if (JSON.stringify(fast) !== JSON.stringify(slow)) {
+        t.same(fast, slow, `${c.sectors.join(' | ')} k=${k}`);
+        return;
+      }
+      agreed++;
+    }
+  }
+  t.equal(agreed, 400, '200 challenges × 2 sizes agree with a full scan');
 });
