@@ -1,5 +1,6 @@
+import { Topics } from '@citymatch/events';
+import { watchTopic } from '@citymatch/testkit';
 import t from 'tap';
-import { watchTopic } from './helpers/kafka-watch.js';
 import { bearer, challengeBody, createOrg, orgBody, testApp, tokens } from './helpers/test-app.js';
 
 // Bad bodies are refused with 4xx problem+json, store nothing and send no event.
@@ -115,7 +116,7 @@ const CASES: BadCase[] = [
 t.test(`${CASES.length} bad bodies: 4xx problem+json, nothing stored, no event`, async (t) => {
   t.ok(CASES.length >= 50, 'at least 50 cases');
   const { app, db } = await testApp(t);
-  const watch = await watchTopic(t);
+  const watch = await watchTopic(t, Topics.challenges);
   await createOrg(app, 'trabzon');
   const admin = bearer(await tokens.admin());
   const create = await app.inject({

@@ -1,11 +1,11 @@
-import { decodeEvent } from '@citymatch/events';
+import { decodeEvent, Topics } from '@citymatch/events';
+import { watchTopic } from '@citymatch/testkit';
 import t from 'tap';
-import { watchTopic } from './helpers/kafka-watch.js';
 import { bearer, createChallenge, createOrg, testApp, tokens } from './helpers/test-app.js';
 
 t.test('concurrent edits: none lost, each announced once and in order', async (t) => {
   const { app } = await testApp(t);
-  const watch = await watchTopic(t);
+  const watch = await watchTopic(t, Topics.challenges);
   await createOrg(app, 'adana');
   const { id } = await createChallenge(app, 'adana', { publish: true });
   const headers = { ...bearer(await tokens.municipality('adana')), 'if-match': '*' };

@@ -1,11 +1,11 @@
 import { decodeEvent, Topics } from '@citymatch/events';
+import { watchTopic } from '@citymatch/testkit';
 import t from 'tap';
-import { watchTopic } from './helpers/kafka-watch.js';
 import { bearer, createChallenge, createOrg, testApp, tokens } from './helpers/test-app.js';
 
 t.test('create and publish over HTTP puts challenge.published on challenges.v1', async (t) => {
   const { app, db } = await testApp(t);
-  const watch = await watchTopic(t);
+  const watch = await watchTopic(t, Topics.challenges);
   await createOrg(app, 'ankara', { kind: 'municipal_union', name: 'Ankara Union' });
   const headers = bearer(await tokens.municipality('ankara'));
 
@@ -59,7 +59,7 @@ t.test('create and publish over HTTP puts challenge.published on challenges.v1',
 
 t.test('update and close of a published challenge follow, in order', async (t) => {
   const { app } = await testApp(t);
-  const watch = await watchTopic(t);
+  const watch = await watchTopic(t, Topics.challenges);
   await createOrg(app, 'konya');
   const { id, etag } = await createChallenge(app, 'konya', { publish: true });
   const headers = bearer(await tokens.municipality('konya'));
@@ -93,7 +93,7 @@ t.test('update and close of a published challenge follow, in order', async (t) =
 
 t.test('a draft, and edits of a draft, emit nothing', async (t) => {
   const { app, db } = await testApp(t);
-  const watch = await watchTopic(t);
+  const watch = await watchTopic(t, Topics.challenges);
   await createOrg(app, 'bursa');
   const draft = await createChallenge(app, 'bursa');
   const edited = await app.inject({

@@ -1,5 +1,6 @@
+import { Topics } from '@citymatch/events';
+import { watchTopic } from '@citymatch/testkit';
 import t from 'tap';
-import { watchTopic } from './helpers/kafka-watch.js';
 import { bearer, registerStartup, startupBody, testApp, tokens } from './helpers/test-app.js';
 
 // Bad bodies are refused with 4xx problem+json, store nothing and send no event.
@@ -104,7 +105,7 @@ const CASES: BadCase[] = [
 t.test(`${CASES.length} bad bodies: 4xx problem+json, nothing stored, no event`, async (t) => {
   t.ok(CASES.length >= 50, 'at least 50 cases');
   const { app, db } = await testApp(t);
-  const watch = await watchTopic(t);
+  const watch = await watchTopic(t, Topics.startups);
   const existing = await registerStartup(app, 'existing');
   await watch.waitFor('existing', 1);
   const admin = bearer(await tokens.admin());

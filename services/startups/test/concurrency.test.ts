@@ -1,11 +1,11 @@
-import { decodeEvent } from '@citymatch/events';
+import { decodeEvent, Topics } from '@citymatch/events';
+import { watchTopic } from '@citymatch/testkit';
 import t from 'tap';
-import { watchTopic } from './helpers/kafka-watch.js';
 import { bearer, registerStartup, testApp, tokens } from './helpers/test-app.js';
 
 t.test('concurrent edits: none lost, each announced once and in order', async (t) => {
   const { app } = await testApp(t);
-  const watch = await watchTopic(t);
+  const watch = await watchTopic(t, Topics.startups);
   const id = `busy-${Date.now().toString(36)}`;
   await registerStartup(app, id);
   const headers = { ...bearer(await tokens.startup(id)), 'if-match': '*' };

@@ -1,12 +1,12 @@
-import { decodeEvent } from '@citymatch/events';
+import { decodeEvent, Topics } from '@citymatch/events';
 import { uniqueName } from '@citymatch/service-kit';
+import { watchTopic } from '@citymatch/testkit';
 import t from 'tap';
-import { watchTopic } from './helpers/kafka-watch.js';
 import { bearer, startupBody, testApp, tokens } from './helpers/test-app.js';
 
 t.test('register, update, deactivate over HTTP put their events on startups.v1', async (t) => {
   const { app, db } = await testApp(t);
-  const watch = await watchTopic(t);
+  const watch = await watchTopic(t, Topics.startups);
   const id = uniqueName('st');
   const own = bearer(await tokens.startup(id));
 
@@ -67,7 +67,7 @@ t.test('register, update, deactivate over HTTP put their events on startups.v1',
 
 t.test('a refused write emits nothing', async (t) => {
   const { app } = await testApp(t);
-  const watch = await watchTopic(t);
+  const watch = await watchTopic(t, Topics.startups);
   const id = uniqueName('st');
   const refused = await app.inject({
     method: 'POST',

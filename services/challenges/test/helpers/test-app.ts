@@ -1,4 +1,5 @@
-import { mintToken, serverUrls, uniqueName } from '@citymatch/service-kit';
+import { serverUrls, uniqueName } from '@citymatch/service-kit';
+import { bearer, tokens } from '@citymatch/testkit';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import mongoose from 'mongoose';
 import type { Test } from 'tap';
@@ -28,13 +29,7 @@ export async function testApp(t: Test, env: Record<string, string> = {}) {
   return { app, db: conn.db! };
 }
 
-export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-export const tokens = {
-  admin: () => mintToken({ role: 'admin' }),
-  municipality: (org: string) => mintToken({ role: 'municipality', org }),
-  startup: (startup = 'some-startup') => mintToken({ role: 'startup', startup }),
-};
+export { bearer, tokens };
 
 export function orgBody(id: string, extra: Record<string, unknown> = {}) {
   return {

@@ -1,4 +1,5 @@
-import { mintToken, serverUrls, uniqueName } from '@citymatch/service-kit';
+import { serverUrls, uniqueName } from '@citymatch/service-kit';
+import { bearer, tokens } from '@citymatch/testkit';
 import type { FastifyInstance } from 'fastify';
 import mongoose from 'mongoose';
 import type { Test } from 'tap';
@@ -28,13 +29,7 @@ export async function testApp(t: Test, env: Record<string, string> = {}) {
   return { app, db: conn.db! };
 }
 
-export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-export const tokens = {
-  admin: () => mintToken({ role: 'admin' }),
-  startup: (startup: string) => mintToken({ role: 'startup', startup }),
-  municipality: (org = 'some-org') => mintToken({ role: 'municipality', org }),
-};
+export { bearer, tokens };
 
 export function startupBody(id: string, extra: Record<string, unknown> = {}) {
   return {
