@@ -1,18 +1,225 @@
-import { createApp } from '@citymatch/service-kit';
+import { readFileSync } from 'node:fs';
+import { Topics } from '@citymatch/events';
+import {
+  AggregateLocks,
+  ConsumerRunner,
+  consumerMetrics,
+  createApp,
+  createIdempotentProducer,
+  createKafka,
+  createPublishing,
+  ensureTopics,
+  openapiPlugin,
+  rateLimitPlugin,
+} from '@citymatch/service-kit';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { Redis } from 'ioredis';
+import { MongoClient } from 'mongodb';
 import type { NotificationsConfig } from './config.js';
+import { composeDeliveryEmail, type EmailSettings } from './delivery/compose-delivery-email.js';
+import { DeliveryWorker } from './delivery/delivery-worker.js';
+import { deliveryMetrics } from './delivery-metrics.js';
+import { DigestScheduler } from './digest/digest-scheduler.js';
+import { domainOf } from './domain/message-ids.js';
+import { subscriptions } from './events/subscriptions.js';
+import { createMailTransport } from './mail/mail-transport.js';
+import { unsubscribeRoutes } from './routes/unsubscribe-routes.js';
+import type { DeliveryRecord } from './store/delivery-record.js';
+import { DeliveryStore } from './store/delivery-store.js';
+import { StartupDirectory } from './store/startup-directory.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  description: string;
+};
 
 export interface BuildOptions {
   config: NotificationsConfig;
   logger?: FastifyServerOptions['logger'];
+  /** Routes and schemas only, no connections (writing the OpenAPI document). */
+  documentOnly?: boolean;
+  /** The service's clock (tests move it); default the wall clock. */
+  clock?: () => Date;
+  /** Test hook: after the SMTP server accepted an email, before that is recorded. */
+  afterSend?: (r: DeliveryRecord) => Promise<void>;
+  /** How long a stop waits for sends in flight (default 10 s). */
+  drainMs?: number;
+}
+
+/** What tests and ops reach on the app: the digest run and the stores. */
+export interface NotificationsHandle {
+  /** Build the digests due at `now` (the scheduler calls it on its own every interval). */
+  runDigest(now: Date): Promise<number>;
+  deliveries: DeliveryStore;
+  startups: StartupDirectory;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    notifications: NotificationsHandle;
+  }
 }
 
 /** Emails to matched startups in their own language: builds the Fastify app, never listens. */
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const { config } = opts;
+  const clock = opts.clock ?? (() => new Date());
   const app = await createApp({
     service: 'notifications',
-    logLevel: opts.config.LOG_LEVEL,
+    logLevel: config.LOG_LEVEL,
+    bodyLimit: 16 * 1024,
     ...(opts.logger === undefined ? {} : { logger: opts.logger }),
+  });
+  const log = app.log as never;
+  const brokers = config.KAFKA_BROKERS.split(',').map((b) => b.trim());
+  const mongo = new MongoClient(config.MONGO_URL);
+  const db = mongo.db(config.MONGO_DB);
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: true });
+  const deliveryLocks = new AggregateLocks(redis, `notifications-deliveries:${config.MONGO_DB}`);
+  const startupLocks = new AggregateLocks(redis, `notifications-startups:${config.MONGO_DB}`);
+  const metrics = deliveryMetrics(app.metrics);
+
+  const publishing = createPublishing({
+    clientId: 'notifications',
+    topics: [Topics.notifications],
+    brokers,
+    locks: deliveryLocks,
+    log,
+    pollMs: config.OUTBOX_POLL_MS,
+    onPublished: metrics.published,
+  });
+  metrics.backlog(() => publishing.backlog());
+  const deliveries = new DeliveryStore(db, deliveryLocks, () => publishing.notify());
+  const startups = new StartupDirectory(db, startupLocks);
+  const transport = createMailTransport({
+    smtpUrl: config.SMTP_URL,
+    poolSize: config.SMTP_POOL_SIZE,
+    emlDir: config.EML_DIR,
+  });
+  const settings: EmailSettings = {
+    from: { name: config.MAIL_FROM_NAME, address: config.MAIL_FROM },
+    publicUrl: config.PUBLIC_URL,
+    challengeUrlBase: config.CHALLENGE_URL_BASE,
+    unsubscribeMailto: config.UNSUBSCRIBE_MAILTO,
+    unsubscribeSecret: config.UNSUBSCRIBE_SECRET,
+    tokenDays: config.UNSUBSCRIBE_TOKEN_DAYS,
+  };
+  const mailDomain = domainOf(config.MAIL_FROM);
+  const worker = new DeliveryWorker({
+    deliveries,
+    startups,
+    transport,
+    compose: (r, recipient, now) => composeDeliveryEmail(r, recipient, settings, now),
+    clock,
+    log,
+    attempts: config.SEND_ATTEMPTS,
+    initialBackoffMs: config.SEND_INITIAL_BACKOFF_MS,
+    maxBackoffMs: config.SEND_MAX_BACKOFF_MS,
+    staleSendingMs: config.SENDING_STALE_MS,
+    concurrency: config.SEND_CONCURRENCY,
+    pollMs: config.SEND_POLL_MS,
+    onOutcome: metrics.outcome,
+    ...(opts.afterSend ? { afterSend: opts.afterSend } : {}),
+    ...(opts.drainMs === undefined ? {} : { drainMs: opts.drainMs }),
+  });
+  const digests = new DigestScheduler({
+    deliveries,
+    log,
+    clock,
+    intervalMs: config.DIGEST_INTERVAL_MS,
+    mailDomain,
+    created: () => worker.notify(),
+  });
+  app.decorate('notifications', {
+    runDigest: (now: Date) => digests.runDigest(now),
+    deliveries,
+    startups,
+  });
+
+  const kafka = createKafka({ brokers, clientId: 'notifications', log });
+  const dlqProducer = createIdempotentProducer(kafka);
+  const topics = [config.STARTUPS_TOPIC, config.MATCHING_TOPIC];
+  const consumed = consumerMetrics(app.metrics, { kafka, groupId: config.CONSUMER_GROUP, topics });
+  const consumer = new ConsumerRunner({
+    kafka,
+    groupId: config.CONSUMER_GROUP,
+    topics,
+    redis,
+    producer: dlqProducer,
+    log,
+    attempts: config.CONSUMER_ATTEMPTS,
+    onOutcome: consumed.onOutcome,
+    subscriptions: subscriptions({
+      startups,
+      deliveries,
+      clock,
+      mailDomain,
+      deliveryDue: () => worker.notify(),
+      startupKnown: async (startupId) => {
+        for (const r of await deliveries.ids({ startupId, state: 'awaiting_startup' })) {
+          await deliveries.locked(r._id, () =>
+            deliveries.transition(r._id, 'awaiting_startup', {
+              state: 'awaiting_startup',
+              nextAttemptAt: new Date(0),
+            }),
+          );
+        }
+        worker.notify();
+      },
+    }),
+  });
+
+  // SMTP is deliberately not a readiness check: while the SMTP server is away, emails wait in
+  // their records and are retried, and the unsubscribe endpoint keeps working, so taking the
+  // service out of rotation would only break unsubscribes. Failed sends show in
+  // emails_failed_total and notification.failed instead.
+  app.addReadinessCheck('mongo', async () => {
+    await db.command({ ping: 1 });
+  });
+  app.addReadinessCheck('redis', async () => {
+    await redis.ping();
+  });
+  app.addReadinessCheck('kafka', () => publishing.ping());
+
+  app.addHook('onClose', async () => {
+    await consumer.stop().catch((err) => app.log.warn({ err }, 'consumer stop failed'));
+    await digests.stop();
+    await worker.stop();
+    await publishing.stop();
+    await dlqProducer.disconnect().catch(() => undefined);
+    await consumed.close().catch(() => undefined);
+    transport.close();
+    if (redis.status === 'ready') await redis.quit().catch(() => undefined);
+    else redis.disconnect();
+    await mongo.close();
+  });
+  if (!opts.documentOnly) {
+    await Promise.all([mongo.connect(), redis.connect()]);
+    await deliveries.ensureIndexes();
+    app.addHook('onReady', async () => {
+      await publishing.start(deliveries.collection as never);
+      await ensureTopics(kafka, topics);
+      await dlqProducer.connect();
+      worker.start();
+      digests.start();
+      await consumer.start();
+    });
+  }
+
+  await app.register(rateLimitPlugin, {
+    redis,
+    nameSpace: config.RATE_LIMIT_NAMESPACE,
+    max: config.RATE_LIMIT_MAX,
+  });
+  await app.register(openapiPlugin, {
+    title: 'citymatch notifications',
+    version: pkg.version,
+    description: pkg.description,
+  });
+  await app.register(unsubscribeRoutes, {
+    secret: config.UNSUBSCRIBE_SECRET,
+    clock,
+    unsubscribe: (startupId, at) => startups.unsubscribe(startupId, at),
   });
   return app;
 }

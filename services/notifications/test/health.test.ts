@@ -1,10 +1,8 @@
 import t from 'tap';
-import { buildApp } from '../src/app.js';
-import { readConfig } from '../src/config.js';
+import { testService } from './helpers/test-app.js';
 
 t.test('notifications answers /health/live and problem+json for unknown routes', async (t) => {
-  const app = await buildApp({ config: readConfig({}), logger: false });
-  t.teardown(() => app.close());
+  const { app } = await testService(t);
 
   const live = await app.inject({ method: 'GET', url: '/health/live' });
   t.equal(live.statusCode, 200);
@@ -15,3 +13,25 @@ t.test('notifications answers /health/live and problem+json for unknown routes',
   t.match(missing.headers['content-type'], /^application\/problem\+json/);
   t.match(missing.json(), { status: 404, code: 'NOT_FOUND' });
 });
+
+t.test(
+  '/health/ready checks mongo, redis and kafka; /metrics has the delivery metrics',
+  async (t) => {
+    const { app } = await testService(t);
+    const ready = await app.inject({ method: 'GET', url: '/health/ready' });
+    t.equal(ready.statusCode, 200, ready.body);
+    t.same(ready.json().checks, { mongo: 'ok', redis: 'ok', kafka: 'ok' });
+
+    const metrics = await app.inject({ method: 'GET', url: '/metrics' });
+    t.equal(metrics.statusCode, 200);
+    for (const name of [
+      'emails_sent_total',
+      'emails_failed_total',
+      'outbox_backlog_aggregates',
+      'consumer_messages_total',
+      'consumer_lag_messages',
+    ]) {
+      t.match(metrics.body, new RegExp(`^# TYPE ${name} `, 'm'), name);
+    }
+  },
+);

@@ -1,0 +1,48 @@
+import type { AppMetrics } from '@citymatch/service-kit';
+
+type Outcome = 'sent' | 'failed' | 'retry' | 'suppressed' | 'unconfirmed';
+
+/** emails_sent_total, emails_failed_total, delivery outcomes, outbox backlog and publishes. */
+export function deliveryMetrics(metrics: AppMetrics) {
+  const sent = metrics.counter({
+    name: 'emails_sent_total',
+    help: 'Emails the SMTP server accepted, by kind (match, digest)',
+    labelNames: ['kind'],
+  });
+  const failed = metrics.counter({
+    name: 'emails_failed_total',
+    help: 'Emails given up on: last try failed, or outcome unknown after a crash (unconfirmed)',
+    labelNames: ['kind', 'reason'],
+  });
+  const outcomes = metrics.counter({
+    name: 'email_delivery_outcomes_total',
+    help: 'Delivery outcomes: sent, retry, failed, suppressed, unconfirmed',
+    labelNames: ['kind', 'outcome'],
+  });
+  const published = metrics.counter({
+    name: 'outbox_events_published_total',
+    help: 'Events the outbox relay published to Kafka',
+    labelNames: ['stream'],
+  });
+  return {
+    outcome(outcome: Outcome, kind: string) {
+      outcomes.inc({ kind, outcome });
+      if (outcome === 'sent') sent.inc({ kind });
+      if (outcome === 'failed' || outcome === 'unconfirmed') failed.inc({ kind, reason: outcome });
+    },
+    published: (n: number) => published.inc({ stream: 'deliveries' }, n),
+    backlog(read: () => Promise<number>) {
+      metrics.gauge({
+        name: 'outbox_backlog_aggregates',
+        help: 'Deliveries with notification events not yet published to Kafka',
+        labelNames: ['stream'],
+        // a scrape while Mongo is away keeps the last value rather than failing /metrics
+        collect: (g) =>
+          read().then(
+            (n) => g.set({ stream: 'deliveries' }, n),
+            () => undefined,
+          ),
+      });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { matchIdFor } from '@citymatch/events';
+import type { Subscription } from '@citymatch/service-kit';
+import { matchMessageId } from '../domain/message-ids.js';
+import type { DeliveryStore } from '../store/delivery-store.js';
+import type { StartupDirectory } from '../store/startup-directory.js';
+
+export interface SubscriptionDeps {
+  startups: StartupDirectory;
+  deliveries: DeliveryStore;
+  clock: () => Date;
+  mailDomain: string;
+  /** A delivery became due: wake the sender. */
+  deliveryDue: () => void;
+  /** A startup's profile arrived: matches that waited for it may go now. */
+  startupKnown: (startupId: string) => Promise<void>;
+}
+
+/**
+ * Everything the notifications service consumes, in one place:
+ * - startups.v1 startup.registered / updated / deactivated → the service's own startups read
+ *   model (contact email, language, preference; newer versions win);
+ * - matching.v1 match.found → a delivery record keyed on the match (one per challenge×startup),
+ *   written before anything is sent; the delivery worker sends it.
+ */
+export function subscriptions(d: SubscriptionDeps): Subscription[] {
+  const profile = async (data: Parameters<StartupDirectory['applyProfile']>[0]) => {
+    if (await d.startups.applyProfile(data)) await d.startupKnown(data.startupId);
+  };
+  const list: [
+    Subscription<'startup.registered'>,
+    Subscription<'startup.updated'>,
+    Subscription<'startup.deactivated'>,
+    Subscription<'match.found'>,
+  ] = [
+    { type: 'startup.registered', handle: (e) => profile(e.data) },
+    { type: 'startup.updated', handle: (e) => profile(e.data) },
+    {
+      type: 'startup.deactivated',
+      handle: async (e) => {
+        await d.startups.deactivate(e.data.startupId, e.data.version);
+      },
+    },
+    {
+      type: 'match.found',
+      businessKey: (e) => `match:${matchIdFor(e.data.challengeId, e.data.startupId)}`,
+      handle: async (e) => {
+        const now = d.clock();
+        const created = await d.deliveries.create({
+          _id: matchIdFor(e.data.challengeId, e.data.startupId),
+          kind: 'match',
+          startupId: e.data.startupId,
+          state: 'pending',
+          messageId: matchMessageId(e.data.challengeId, e.data.startupId, d.mailDomain),
+          matches: [e.data],
+          attempts: 0,
+          nextAttemptAt: now,
+          createdAt: now,
+          updatedAt: now,
+        });
+        if (created) d.deliveryDue();
+      },
+    },
+  ];
+  return list as unknown as Subscription[];
+}
