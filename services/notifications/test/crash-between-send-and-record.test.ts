@@ -48,7 +48,7 @@ t.test('a crash between the send and its record: the email is never sent twice',
   await first.app.close();
 
   // the restarted service (same database and group) finds the stale 'sending' record
-  const second = await start(t, { ...first.config, SENDING_STALE_MS: '2000' });
+  const second = await start(t, { ...first.config, SENDING_STALE_MS: 2000 });
   const [failed] = (await watch.waitFor(startupId, 1, 30_000)).map(decodeEvent);
   t.equal(failed!.type, 'notification.failed');
   t.match((failed!.data as { error: string }).error, /outcome unknown/);
