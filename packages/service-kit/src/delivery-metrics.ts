@@ -34,12 +34,20 @@ export function outboxMetrics(
 /**
  * A consumer group's metrics: messages by outcome and event type, lag per topic and the size
  * of each topic's dead-letter queue (both read from Kafka at scrape time). Pass the returned
- * `onOutcome` to the ConsumerRunner.
+ * `onOutcome` to the ConsumerRunner. A service with a second group (`moreGroups`) passes
+ * `outcomeFor(groupId)` to that group's runner; its lag is reported beside the first's.
  */
 export function consumerMetrics(
   metrics: AppMetrics,
-  opts: { kafka: Kafka; groupId: string; topics: readonly string[] },
+  opts: {
+    kafka: Kafka;
+    groupId: string;
+    topics: readonly string[];
+    moreGroups?: readonly { groupId: string; topics: readonly string[] }[];
+  },
 ) {
+  const groups = [{ groupId: opts.groupId, topics: opts.topics }, ...(opts.moreGroups ?? [])];
+  const allTopics = [...new Set(groups.flatMap((g) => g.topics))];
   const messages = metrics.counter({
     name: 'consumer_messages_total',
     help: 'Messages handled by outcome (done, duplicate, ignored, dead_letter) and event type',
@@ -61,15 +69,19 @@ export function consumerMetrics(
     labelNames: ['group', 'topic'],
     collect: async (g) => {
       await ready();
-      for (const topic of opts.topics) {
-        const ends = await admin.fetchTopicOffsets(topic);
-        const [committed] = await admin.fetchOffsets({ groupId: opts.groupId, topics: [topic] });
-        const at = new Map(committed?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
-        const lag = ends.reduce((n, e) => {
-          const done = at.get(e.partition) ?? -1;
-          return n + Number(e.high) - (done < 0 ? Number(e.low) : done);
-        }, 0);
-        g.set({ group: opts.groupId, topic }, lag);
+      for (const { groupId, topics } of groups) {
+        for (const topic of topics) {
+          const ends = await admin.fetchTopicOffsets(topic);
+          const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+          const at = new Map(
+            committed?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? [],
+          );
+          const lag = ends.reduce((n, e) => {
+            const done = at.get(e.partition) ?? -1;
+            return n + Number(e.high) - (done < 0 ? Number(e.low) : done);
+          }, 0);
+          g.set({ group: groupId, topic }, lag);
+        }
       }
     },
   });
@@ -79,13 +91,15 @@ export function consumerMetrics(
     labelNames: ['topic'],
     collect: async (g) => {
       await ready();
-      for (const topic of opts.topics)
+      for (const topic of allTopics)
         g.set({ topic: dlqTopic(topic) }, await sumHigh(dlqTopic(topic)));
     },
   });
   return {
     onOutcome: (outcome: Outcome, type: string) =>
       messages.inc({ group: opts.groupId, outcome, type }),
+    outcomeFor: (groupId: string) => (outcome: Outcome, type: string) =>
+      messages.inc({ group: groupId, outcome, type }),
     close: async () => {
       if (connected) await admin.disconnect();
     },
