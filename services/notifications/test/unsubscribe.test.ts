@@ -63,6 +63,8 @@ t.test('a JSON body {token} works too, and unsubscribing twice is fine', async (
     const res = await app.inject({ method: 'POST', url: '/unsubscribe', payload: { token } });
     t.equal(res.statusCode, 200, res.body);
   }
+  const bare = await app.inject({ method: 'POST', url: `/unsubscribe?token=${token}` });
+  t.equal(bare.statusCode, 200, `token in the query, no body: ${bare.body}`);
   const contact = await app.notifications.startups.get('stp-json');
   t.equal(contact, null, 'no profile yet: nothing to mail anyway');
 });
