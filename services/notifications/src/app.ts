@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Topics } from '@citymatch/events';
 import {
   AggregateLocks,
-  ConsumerRunner,
-  consumerMetrics,
   createApp,
-  createIdempotentProducer,
-  createKafka,
   createPublishing,
-  ensureTopics,
   openapiPlugin,
   rateLimitPlugin,
 } from '@citymatch/service-kit';
@@ -16,12 +11,13 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { Redis } from 'ioredis';
 import { MongoClient } from 'mongodb';
 import type { NotificationsConfig } from './config.js';
-import { composeDeliveryEmail, type EmailSettings } from './delivery/compose-delivery-email.js';
+import { composeDeliveryEmail, emailSettings } from './delivery/compose-delivery-email.js';
 import { DeliveryWorker } from './delivery/delivery-worker.js';
+import { SendDelivery } from './delivery/send-delivery.js';
 import { deliveryMetrics } from './delivery-metrics.js';
 import { DigestScheduler } from './digest/digest-scheduler.js';
 import { domainOf } from './domain/message-ids.js';
-import { subscriptions } from './events/subscriptions.js';
+import { notificationsConsumer } from './events/notifications-consumer.js';
 import { createMailTransport } from './mail/mail-transport.js';
 import { unsubscribeRoutes } from './routes/unsubscribe-routes.js';
 import type { DeliveryRecord } from './store/delivery-record.js';
@@ -96,16 +92,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     poolSize: config.SMTP_POOL_SIZE,
     emlDir: config.EML_DIR,
   });
-  const settings: EmailSettings = {
-    from: { name: config.MAIL_FROM_NAME, address: config.MAIL_FROM },
-    publicUrl: config.PUBLIC_URL,
-    challengeUrlBase: config.CHALLENGE_URL_BASE,
-    unsubscribeMailto: config.UNSUBSCRIBE_MAILTO,
-    unsubscribeSecret: config.UNSUBSCRIBE_SECRET,
-    tokenDays: config.UNSUBSCRIBE_TOKEN_DAYS,
-  };
+  const settings = emailSettings(config);
+
   const mailDomain = domainOf(config.MAIL_FROM);
-  const worker = new DeliveryWorker({
+  const send = new SendDelivery({
     deliveries,
     startups,
     transport,
@@ -116,10 +106,16 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     initialBackoffMs: config.SEND_INITIAL_BACKOFF_MS,
     maxBackoffMs: config.SEND_MAX_BACKOFF_MS,
     staleSendingMs: config.SENDING_STALE_MS,
-    concurrency: config.SEND_CONCURRENCY,
-    pollMs: config.SEND_POLL_MS,
     onOutcome: metrics.outcome,
     ...(opts.afterSend ? { afterSend: opts.afterSend } : {}),
+  });
+  const worker = new DeliveryWorker({
+    deliveries,
+    send,
+    clock,
+    log,
+    concurrency: config.SEND_CONCURRENCY,
+    pollMs: config.SEND_POLL_MS,
     ...(opts.drainMs === undefined ? {} : { drainMs: opts.drainMs }),
   });
   const digests = new DigestScheduler({
@@ -136,37 +132,21 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     startups,
   });
 
-  const kafka = createKafka({ brokers, clientId: 'notifications', log });
-  const dlqProducer = createIdempotentProducer(kafka);
-  const topics = [config.STARTUPS_TOPIC, config.MATCHING_TOPIC];
-  const consumed = consumerMetrics(app.metrics, { kafka, groupId: config.CONSUMER_GROUP, topics });
-  const consumer = new ConsumerRunner({
-    kafka,
-    groupId: config.CONSUMER_GROUP,
-    topics,
+  const consumer = notificationsConsumer({
+    config,
     redis,
-    producer: dlqProducer,
+    metrics: app.metrics,
     log,
-    attempts: config.CONSUMER_ATTEMPTS,
-    onOutcome: consumed.onOutcome,
-    subscriptions: subscriptions({
+    deps: {
       startups,
       deliveries,
       clock,
       mailDomain,
       deliveryDue: () => worker.notify(),
       startupKnown: async (startupId) => {
-        for (const r of await deliveries.ids({ startupId, state: 'awaiting_startup' })) {
-          await deliveries.locked(r._id, () =>
-            deliveries.transition(r._id, 'awaiting_startup', {
-              state: 'awaiting_startup',
-              nextAttemptAt: new Date(0),
-            }),
-          );
-        }
-        worker.notify();
+        if ((await deliveries.wakeAwaiting(startupId)) > 0) worker.notify();
       },
-    }),
+    },
   });
 
   // SMTP is deliberately not a readiness check: while the SMTP server is away, emails wait in
@@ -186,8 +166,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     await digests.stop();
     await worker.stop();
     await publishing.stop();
-    await dlqProducer.disconnect().catch(() => undefined);
-    await consumed.close().catch(() => undefined);
     transport.close();
     if (redis.status === 'ready') await redis.quit().catch(() => undefined);
     else redis.disconnect();
@@ -198,8 +176,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     await deliveries.ensureIndexes();
     app.addHook('onReady', async () => {
       await publishing.start(deliveries.collection as never);
-      await ensureTopics(kafka, topics);
-      await dlqProducer.connect();
       worker.start();
       digests.start();
       await consumer.start();

@@ -1,4 +1,5 @@
 import type { SendMailOptions } from 'nodemailer';
+import type { NotificationsConfig } from '../config.js';
 import { challengeFromMatch, summaryFromMatch } from '../domain/challenge-from-match.js';
 import { composeMime } from '../domain/compose-mime.js';
 import type {
@@ -18,6 +19,18 @@ export interface EmailSettings {
   unsubscribeMailto: string;
   unsubscribeSecret: string;
   tokenDays: number;
+}
+
+/** The email settings out of the service's config. */
+export function emailSettings(config: NotificationsConfig): EmailSettings {
+  return {
+    from: { name: config.MAIL_FROM_NAME, address: config.MAIL_FROM },
+    publicUrl: config.PUBLIC_URL,
+    challengeUrlBase: config.CHALLENGE_URL_BASE,
+    unsubscribeMailto: config.UNSUBSCRIBE_MAILTO,
+    unsubscribeSecret: config.UNSUBSCRIBE_SECRET,
+    tokenDays: config.UNSUBSCRIBE_TOKEN_DAYS,
+  };
 }
 
 /** RFC 8058 links with a signed, expiring token for this startup. */

@@ -61,7 +61,10 @@ export class DigestScheduler {
     const { deliveries } = this.#o;
     const today = utcDay(now);
     const day = previousDay(today);
-    const waiting = await deliveries.ids({ state: 'queued_for_digest', day: { $lt: today } }, 5000);
+    const waiting = await deliveries.find(
+      { state: 'queued_for_digest', day: { $lt: today } },
+      5000,
+    );
     const byStartup = new Map<string, DeliveryRecord[]>();
     for (const r of waiting) byStartup.set(r.startupId, [...(byStartup.get(r.startupId) ?? []), r]);
     let created = 0;

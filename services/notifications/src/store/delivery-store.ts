@@ -61,8 +61,18 @@ export class DeliveryStore {
     return docs.map((d) => d._id);
   }
 
-  async ids(filter: Record<string, unknown>, limit = 1000): Promise<DeliveryRecord[]> {
+  async find(filter: Record<string, unknown>, limit = 1000): Promise<DeliveryRecord[]> {
     return this.collection.find(filter).limit(limit).toArray();
+  }
+
+  /** Matches that waited for their startup's registration become due now. */
+  async wakeAwaiting(startupId: string): Promise<number> {
+    let woken = 0;
+    for (const r of await this.find({ startupId, state: 'awaiting_startup' })) {
+      const due = { state: 'awaiting_startup' as const, nextAttemptAt: new Date(0) };
+      if (await this.locked(r._id, () => this.transition(r._id, 'awaiting_startup', due))) woken++;
+    }
+    return woken;
   }
 
   /** Run `fn` holding the record's lock. */
