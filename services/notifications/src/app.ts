@@ -20,6 +20,7 @@ import { domainOf } from './domain/message-ids.js';
 import { notificationsConsumer } from './events/notifications-consumer.js';
 import { createMailTransport } from './mail/mail-transport.js';
 import { unsubscribeRoutes } from './routes/unsubscribe-routes.js';
+import { ClosedChallenges } from './store/closed-challenges.js';
 import type { DeliveryRecord } from './store/delivery-record.js';
 import { DeliveryStore } from './store/delivery-store.js';
 import { StartupDirectory } from './store/startup-directory.js';
@@ -48,6 +49,7 @@ export interface NotificationsHandle {
   runDigest(now: Date): Promise<number>;
   deliveries: DeliveryStore;
   startups: StartupDirectory;
+  closedChallenges: ClosedChallenges;
 }
 
 declare module 'fastify' {
@@ -87,6 +89,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   metrics.backlog(() => publishing.backlog());
   const deliveries = new DeliveryStore(db, deliveryLocks, () => publishing.notify());
   const startups = new StartupDirectory(db, startupLocks);
+  const closedChallenges = new ClosedChallenges(db);
   const transport = createMailTransport({
     smtpUrl: config.SMTP_URL,
     poolSize: config.SMTP_POOL_SIZE,
@@ -98,6 +101,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const send = new SendDelivery({
     deliveries,
     startups,
+    closedChallenges,
     transport,
     compose: (r, recipient, now) => composeDeliveryEmail(r, recipient, settings, now),
     clock,
@@ -120,6 +124,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   const digests = new DigestScheduler({
     deliveries,
+    closedChallenges,
     log,
     clock,
     intervalMs: config.DIGEST_INTERVAL_MS,
@@ -130,6 +135,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     runDigest: (now: Date) => digests.runDigest(now),
     deliveries,
     startups,
+    closedChallenges,
   });
 
   const consumer = notificationsConsumer({
@@ -140,6 +146,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     deps: {
       startups,
       deliveries,
+      closedChallenges,
       clock,
       mailDomain,
       deliveryDue: () => worker.notify(),

@@ -41,6 +41,7 @@ export const NotificationsConfig = Type.Composite([
     SEND_POLL_MS: ms(500, 'Idle poll of due deliveries', 10),
     DIGEST_INTERVAL_MS: ms(600_000, 'How often the digest scheduler looks for finished days'),
     STARTUPS_TOPIC: Type.String({ default: 'startups.v1', minLength: 1 }),
+    CHALLENGES_TOPIC: Type.String({ default: 'challenges.v1', minLength: 1 }),
     MATCHING_TOPIC: Type.String({ default: 'matching.v1', minLength: 1 }),
     CONSUMER_GROUP: Type.String({ default: 'notifications', minLength: 1 }),
     CONSUMER_ATTEMPTS: Type.Integer({ minimum: 1, default: 5 }),

@@ -3,6 +3,7 @@ import type { SendMailOptions } from 'nodemailer';
 import { decideDelivery } from '../domain/decide-delivery.js';
 import type { EmailRecipient } from '../domain/match-email-input.js';
 import { describeSendError, type MailTransport } from '../mail/mail-transport.js';
+import type { ClosedChallenges } from '../store/closed-challenges.js';
 import type { DeliveryRecord } from '../store/delivery-record.js';
 import type { DeliveryStore } from '../store/delivery-store.js';
 import type { StartupDirectory } from '../store/startup-directory.js';
@@ -14,6 +15,7 @@ export type DeliveryOutcome = 'sent' | 'failed' | 'retry' | 'suppressed' | 'unco
 export interface SendDeliveryOptions {
   deliveries: DeliveryStore;
   startups: StartupDirectory;
+  closedChallenges: ClosedChallenges;
   transport: MailTransport;
   compose: (r: DeliveryRecord, recipient: EmailRecipient, now: Date) => SendMailOptions;
   clock: () => Date;
@@ -80,13 +82,16 @@ export class SendDelivery {
   }
 
   async #claim(id: string): Promise<{ record: DeliveryRecord; recipient: EmailRecipient } | null> {
-    const { deliveries, startups, clock } = this.#o;
+    const { deliveries, startups, closedChallenges, clock } = this.#o;
     return deliveries.locked(id, async () => {
       const r = await deliveries.get(id);
       const now = clock();
       if (!r || (r.state !== 'pending' && r.state !== 'awaiting_startup')) return null;
       if (r.nextAttemptAt > now) return null;
-      const decision = decideDelivery(await startups.get(r.startupId), r.kind, now);
+      const [first] = r.matches;
+      const closed =
+        r.kind === 'match' && !!first && (await closedChallenges.isClosed(first.challengeId));
+      const decision = decideDelivery(await startups.get(r.startupId), r.kind, now, closed);
       switch (decision.kind) {
         case 'wait_for_startup':
           await deliveries.transition(id, r.state, {

@@ -1,11 +1,14 @@
 import type { FastifyBaseLogger as Logger } from 'fastify';
+import { suppressedEvents } from '../delivery/delivery-events.js';
 import { digestMessageId } from '../domain/message-ids.js';
 import { previousDay, utcDay } from '../domain/utc-day.js';
+import type { ClosedChallenges } from '../store/closed-challenges.js';
 import type { DeliveryRecord } from '../store/delivery-record.js';
 import type { DeliveryStore } from '../store/delivery-store.js';
 
 export interface DigestSchedulerOptions {
   deliveries: DeliveryStore;
+  closedChallenges: ClosedChallenges;
   log: Logger;
   clock: () => Date;
   intervalMs: number;
@@ -61,10 +64,8 @@ export class DigestScheduler {
     const { deliveries } = this.#o;
     const today = utcDay(now);
     const day = previousDay(today);
-    const waiting = await deliveries.find(
-      { state: 'queued_for_digest', day: { $lt: today } },
-      5000,
-    );
+    const queued = { state: 'queued_for_digest', day: { $lt: today } };
+    const waiting = await this.#dropClosed(await deliveries.find(queued, 5000), now);
     const byStartup = new Map<string, DeliveryRecord[]>();
     for (const r of waiting) byStartup.set(r.startupId, [...(byStartup.get(r.startupId) ?? []), r]);
     let created = 0;
@@ -98,6 +99,30 @@ export class DigestScheduler {
       this.#o.created();
     }
     return created;
+  }
+
+  /** Matches of challenges closed while they waited are suppressed, not listed. */
+  async #dropClosed(records: DeliveryRecord[], now: Date): Promise<DeliveryRecord[]> {
+    const { deliveries, closedChallenges } = this.#o;
+    const closed = await closedChallenges.closedAmong(
+      records.map((r) => r.matches[0]?.challengeId ?? ''),
+    );
+    const open: DeliveryRecord[] = [];
+    for (const r of records) {
+      if (!closed.has(r.matches[0]?.challengeId ?? '')) {
+        open.push(r);
+        continue;
+      }
+      await deliveries.locked(r._id, () =>
+        deliveries.transition(
+          r._id,
+          'queued_for_digest',
+          { state: 'suppressed', lastError: 'challenge_closed' },
+          suppressedEvents(r, 'challenge_closed', now),
+        ),
+      );
+    }
+    return open;
   }
 
   async #listedIn(digestId: string, records: DeliveryRecord[]): Promise<DeliveryRecord[]> {

@@ -11,7 +11,8 @@ import type { NotificationsConfig } from '../config.js';
 import { type SubscriptionDeps, subscriptions } from './subscriptions.js';
 
 /**
- * The consumer group of the service over its input topics (startups.v1, matching.v1): at least
+ * The consumer group of the service over its input topics (startups.v1, challenges.v1,
+ * matching.v1): at least
  * once, duplicates dropped by event id and by the match (business key), poison messages parked
  * in `<topic>.dlq`; with its lag, outcome and DLQ metrics.
  */
@@ -26,7 +27,7 @@ export function notificationsConsumer(opts: {
   const brokers = config.KAFKA_BROKERS.split(',').map((b) => b.trim());
   const kafka = createKafka({ brokers, clientId: 'notifications', log: opts.log });
   const dlqProducer = createIdempotentProducer(kafka);
-  const topics = [config.STARTUPS_TOPIC, config.MATCHING_TOPIC];
+  const topics = [config.STARTUPS_TOPIC, config.CHALLENGES_TOPIC, config.MATCHING_TOPIC];
   const measured = consumerMetrics(opts.metrics, { kafka, groupId: config.CONSUMER_GROUP, topics });
   const runner = new ConsumerRunner({
     kafka,

@@ -1,12 +1,14 @@
 import { matchIdFor } from '@citymatch/events';
 import type { Subscription } from '@citymatch/service-kit';
 import { matchMessageId } from '../domain/message-ids.js';
+import type { ClosedChallenges } from '../store/closed-challenges.js';
 import type { DeliveryStore } from '../store/delivery-store.js';
 import type { StartupDirectory } from '../store/startup-directory.js';
 
 export interface SubscriptionDeps {
   startups: StartupDirectory;
   deliveries: DeliveryStore;
+  closedChallenges: ClosedChallenges;
   clock: () => Date;
   mailDomain: string;
   /** A delivery became due: wake the sender. */
@@ -19,6 +21,7 @@ export interface SubscriptionDeps {
  * Everything the notifications service consumes, in one place:
  * - startups.v1 startup.registered / updated / deactivated → the service's own startups read
  *   model (contact email, language, preference; newer versions win);
+ * - challenges.v1 challenge.closed → the closed challenges, whose matches are never mailed;
  * - matching.v1 match.found → a delivery record keyed on the match (one per challenge×startup),
  *   written before anything is sent; the delivery worker sends it.
  */
@@ -30,6 +33,7 @@ export function subscriptions(d: SubscriptionDeps): Subscription[] {
     Subscription<'startup.registered'>,
     Subscription<'startup.updated'>,
     Subscription<'startup.deactivated'>,
+    Subscription<'challenge.closed'>,
     Subscription<'match.found'>,
   ] = [
     { type: 'startup.registered', handle: (e) => profile(e.data) },
@@ -39,6 +43,10 @@ export function subscriptions(d: SubscriptionDeps): Subscription[] {
       handle: async (e) => {
         await d.startups.deactivate(e.data.startupId, e.data.version);
       },
+    },
+    {
+      type: 'challenge.closed',
+      handle: (e) => d.closedChallenges.add(e.data.challengeId, new Date(e.data.occurredAt)),
     },
     {
       type: 'match.found',

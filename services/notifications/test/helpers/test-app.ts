@@ -11,7 +11,7 @@ export interface TestService {
   app: FastifyInstance;
   config: NotificationsConfig;
   /** The test's own input topics and consumer group. */
-  topics: { startups: string; matching: string };
+  topics: { startups: string; challenges: string; matching: string };
 }
 
 /**
@@ -31,6 +31,7 @@ export async function testService(
     MONGO_DB: db,
     SMTP_URL: serverUrls().smtpUrl,
     STARTUPS_TOPIC: `${base}-startups`,
+    CHALLENGES_TOPIC: `${base}-challenges`,
     MATCHING_TOPIC: `${base}-matching`,
     CONSUMER_GROUP: `${base}-group`,
     RATE_LIMIT_NAMESPACE: `${uniqueName('rl')}:`,
@@ -58,6 +59,10 @@ export async function start(
   return {
     app,
     config,
-    topics: { startups: config.STARTUPS_TOPIC, matching: config.MATCHING_TOPIC },
+    topics: {
+      startups: config.STARTUPS_TOPIC,
+      challenges: config.CHALLENGES_TOPIC,
+      matching: config.MATCHING_TOPIC,
+    },
   };
 }
