@@ -203,6 +203,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     secret: config.UNSUBSCRIBE_SECRET,
     clock,
     unsubscribe: (startupId, at) => startups.unsubscribe(startupId, at),
+    languageOf: async (startupId) => (await startups.get(startupId))?.language ?? 'en',
   });
   return app;
 }

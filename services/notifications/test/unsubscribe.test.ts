@@ -113,3 +113,42 @@ t.test('forged, expired, malformed and missing tokens are refused with problem+j
   t.equal(sixth.statusCode, 429, `rate limited (fifth: ${fifth.statusCode})`);
   t.match(sixth.json(), { code: 'RATE_LIMITED' });
 });
+
+t.test(
+  'a person clicking the link gets a page in their language; only its button unsubscribes',
+  async (t) => {
+    const { app, topics } = await testService(t);
+    const kafka = await kafkaProducer(t);
+    const registered = startupRegistered({ preferredLanguage: 'fa' });
+    const { startupId } = registered.data;
+    await kafka.send(topics.startups, [registered]);
+    const { startups } = app.notifications;
+    for (let i = 0; i < 100 && (await startups.get(startupId)) === null; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const token = signUnsubscribeToken(
+      { startupId, expiresAt: new Date(Date.now() + 60_000) },
+      TEST_SECRET,
+    );
+    const page = await app.inject({ method: 'GET', url: `/unsubscribe?token=${token}` });
+    t.equal(page.statusCode, 200);
+    t.match(page.headers['content-type'], /^text\/html/);
+    t.match(page.body, /<html lang="fa" dir="rtl">/);
+    t.match(page.body, /<form method="post"[^>]*>.*name="List-Unsubscribe" value="One-Click"/s);
+    t.equal((await startups.get(startupId))?.unsubscribedAt, undefined, 'a GET never unsubscribes');
+
+    const done = await app.inject({
+      method: 'POST',
+      url: `/unsubscribe?token=${token}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    t.equal(done.statusCode, 200);
+    t.match(done.body, /<html lang="fa" dir="rtl">.*اشتراک شما لغو شد/s);
+    t.ok((await startups.get(startupId))?.unsubscribedAt, 'the button unsubscribed');
+
+    const forged = await app.inject({ method: 'GET', url: '/unsubscribe?token=abc.def' });
+    t.equal(forged.statusCode, 403);
+    t.match(forged.headers['content-type'], /^application\/problem\+json/);
+  },
+);

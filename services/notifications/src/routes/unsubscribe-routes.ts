@@ -1,5 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import type { EmailLanguage } from '../domain/email-language.js';
+import { renderUnsubscribed, renderUnsubscribeForm } from '../domain/render-unsubscribe-page.js';
 import { verifyUnsubscribeToken } from '../domain/unsubscribe-token.js';
 import { TokenExpired, TokenForged, TokenMalformed, TokenMissing } from '../errors.js';
 
@@ -8,7 +10,11 @@ export interface UnsubscribeRouteOptions {
   clock: () => Date;
   /** Record the unsubscribe in the startups read model. */
   unsubscribe: (startupId: string, at: Date) => Promise<void>;
+  /** The startup's language, for the pages a person sees (en when unknown). */
+  languageOf: (startupId: string) => Promise<EmailLanguage>;
 }
+
+const wantsHtml = (accept: string | undefined) => /\btext\/html\b/.test(accept ?? '');
 
 const Query = Type.Object(
   { token: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })) },
@@ -43,6 +49,23 @@ export async function unsubscribeRoutes(app: FastifyInstance, opts: UnsubscribeR
       done(null, Object.fromEntries(new URLSearchParams(String(body))));
     },
   );
+  app.get<{ Querystring: Static<typeof Query> }>(
+    '/unsubscribe',
+    {
+      config: { rateLimit: {} },
+      schema: {
+        summary: 'The page behind the email’s unsubscribe link: a button, never an unsubscribe',
+        querystring: Query,
+        produces: ['text/html'],
+      },
+    },
+    async (req, reply) => {
+      const startupId = verified(req.query.token, opts.secret, opts.clock());
+      const action = `?token=${encodeURIComponent(req.query.token ?? '')}`;
+      reply.type('text/html; charset=utf-8');
+      return renderUnsubscribeForm(await opts.languageOf(startupId), action);
+    },
+  );
   app.post<{ Querystring: Static<typeof Query>; Body: Static<typeof Body> }>(
     '/unsubscribe',
     {
@@ -52,25 +75,35 @@ export async function unsubscribeRoutes(app: FastifyInstance, opts: UnsubscribeR
         querystring: Query,
         body: Body,
         response: { 200: Done },
+        description:
+          'RFC 8058 one-click: `List-Unsubscribe=One-Click` form body, token in `?token=`. ' +
+          'Answers JSON, or an HTML confirmation when the caller accepts text/html.',
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const fromBody =
         req.body && typeof req.body === 'object' && 'token' in req.body
           ? req.body.token
           : undefined;
-      const token = req.query.token ?? fromBody;
-      if (token === undefined) throw new TokenMissing();
       const now = opts.clock();
-      const check = verifyUnsubscribeToken(token, opts.secret, now);
-      if (!check.ok) {
-        if (check.reason === 'expired') throw new TokenExpired();
-        if (check.reason === 'bad_signature') throw new TokenForged();
-        throw new TokenMalformed();
+      const startupId = verified(req.query.token ?? fromBody, opts.secret, now);
+      await opts.unsubscribe(startupId, now);
+      req.log.info({ startupId }, 'unsubscribed');
+      if (wantsHtml(req.headers.accept)) {
+        reply.type('text/html; charset=utf-8');
+        return renderUnsubscribed(await opts.languageOf(startupId));
       }
-      await opts.unsubscribe(check.startupId, now);
-      req.log.info({ startupId: check.startupId }, 'unsubscribed');
-      return { status: 'unsubscribed' as const, startupId: check.startupId };
+      return { status: 'unsubscribed' as const, startupId };
     },
   );
+}
+
+/** The startup a valid token names; refuses a missing, malformed, forged or expired one. */
+function verified(token: string | undefined, secret: string, now: Date): string {
+  if (token === undefined) throw new TokenMissing();
+  const check = verifyUnsubscribeToken(token, secret, now);
+  if (check.ok) return check.startupId;
+  if (check.reason === 'expired') throw new TokenExpired();
+  if (check.reason === 'bad_signature') throw new TokenForged();
+  throw new TokenMalformed();
 }

@@ -16,6 +16,10 @@ const startup: StartupContact = {
 
 t.test('a delivery is decided when it is sent, from the startup as it is then', async (t) => {
   t.same(decideDelivery(null, 'match', now), { kind: 'wait_for_startup' });
+  t.same(decideDelivery(startup, 'match', now, true), {
+    kind: 'suppress',
+    reason: 'challenge_closed',
+  });
   t.match(decideDelivery(startup, 'match', now), {
     kind: 'send',
     recipient: { email: 'hello@loop.example', language: 'fa', name: 'Loop Labs' },
