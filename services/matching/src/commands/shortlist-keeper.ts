@@ -15,7 +15,7 @@ import {
 import { matchFoundEvents, shortlistUpdatedEvent } from '../domain/shortlist-events.js';
 import type { ChallengeDoc, ChallengeFields } from '../store/challenge-doc.js';
 import type { ChallengeStore } from '../store/challenge-store.js';
-import type { StartupStore } from '../store/startup-store.js';
+import { indexedStartup, type StartupStore } from '../store/startup-store.js';
 
 export interface ShortlistKeeperDeps {
   challenges: ChallengeStore;
@@ -53,6 +53,26 @@ export class ShortlistKeeper {
     return shortlistOf(ranked, this.#d.minScore);
   }
 
+  /**
+   * Rank with the startups in question checked against the read model first. This replica's
+   * index is fed by its own group, which may lag the shared group: another replica may already
+   * have put a startup on this shortlist, or deactivated one, that this index has not seen. The
+   * shortlisted and ranked startups are brought up to the read model's version before the
+   * shortlist is decided, so a lagging replica neither drops nor revives anyone.
+   */
+  async #rankChecked(
+    c: Ranked,
+    stored: readonly { startupId: string }[],
+  ): Promise<ShortlistEntry[]> {
+    const entries = this.rank(c);
+    const ids = new Set([...entries, ...stored].map((e) => e.startupId));
+    let caughtUp = false;
+    for (const doc of await this.#d.startups.byIds([...ids])) {
+      if (this.#d.index.apply(indexedStartup(doc))) caughtUp = true;
+    }
+    return caughtUp ? this.rank(c) : entries;
+  }
+
   /** challenge.published / challenge.updated: the full challenge as it now is. */
   applyChallenge(data: ChallengePublishedData | ChallengeUpdatedData): Promise<boolean> {
     return this.#d.challenges.change(data.challengeId, async (current) => {
@@ -74,7 +94,8 @@ export class ShortlistKeeper {
         announced: current?.announced ?? [],
         updatedAt: this.#now(),
       };
-      const entries = data.status === 'published' ? this.rank(base) : [];
+      const entries =
+        data.status === 'published' ? await this.#rankChecked(base, base.shortlist) : [];
       return this.#withShortlist(base, entries, data.status === 'closed' && current !== null);
     });
   }
@@ -113,7 +134,7 @@ export class ShortlistKeeper {
       if (!current || current.status !== 'published') return null;
       const decision = await this.#withShortlist(
         { ...current, updatedAt: this.#now() },
-        this.rank(current),
+        await this.#rankChecked(current, current.shortlist),
         false,
       );
       return decision && decision.events.length > 0 ? decision : null;

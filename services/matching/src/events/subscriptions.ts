@@ -2,7 +2,7 @@ import type { StartupRegisteredData } from '@citymatch/events';
 import type { Subscription } from '@citymatch/service-kit';
 import type { ShortlistKeeper } from '../commands/shortlist-keeper.js';
 import type { LiveStartupIndex } from '../domain/live-startup-index.js';
-import type { StartupDoc, StartupStore } from '../store/startup-store.js';
+import { indexedStartup, type StartupStore } from '../store/startup-store.js';
 
 export interface SubscriptionDeps {
   startups: StartupStore;
@@ -27,23 +27,13 @@ export interface SubscriptionDeps {
  * A startup event is thus applied by every replica but matched against the challenges once.
  */
 
-const indexed = (doc: StartupDoc) => ({
-  id: doc._id,
-  version: doc.version,
-  active: doc.active,
-  sectors: doc.sectors,
-  city: doc.city,
-  country: doc.country,
-  languages: doc.languages,
-});
-
 function startupApplier(d: SubscriptionDeps) {
   return {
     profile: async (data: StartupRegisteredData) => {
-      d.index.apply(indexed(await d.startups.applyProfile(data)));
+      d.index.apply(indexedStartup(await d.startups.applyProfile(data)));
     },
     deactivate: async (startupId: string, version: number) => {
-      d.index.apply(indexed(await d.startups.deactivate(startupId, version)));
+      d.index.apply(indexedStartup(await d.startups.deactivate(startupId, version)));
     },
   };
 }

@@ -21,6 +21,17 @@ export interface StartupDoc {
   updatedAt: Date;
 }
 
+/** What the in-memory index takes from a stored startup. */
+export const indexedStartup = (doc: StartupDoc) => ({
+  id: doc._id,
+  version: doc.version,
+  active: doc.active,
+  sectors: doc.sectors,
+  city: doc.city,
+  country: doc.country,
+  languages: doc.languages,
+});
+
 /** Startups as matching knows them. Writes are read-modify-write under the startup's lock. */
 export class StartupStore {
   readonly collection: Collection<StartupDoc>;
@@ -39,6 +50,12 @@ export class StartupStore {
   /** Every active startup: what the in-memory index is rebuilt from on start. */
   active(): AsyncIterable<StartupDoc> {
     return this.collection.find({ active: true });
+  }
+
+  /** These startups as stored (active or not). */
+  byIds(ids: readonly string[]): Promise<StartupDoc[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.collection.find({ _id: { $in: [...ids] } }).toArray();
   }
 
   /** Name and preferred language of these startups (shortlist views, match.found). */

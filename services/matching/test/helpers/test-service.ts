@@ -1,6 +1,7 @@
 import { uniqueName } from '@citymatch/service-kit';
 import { testDatabase } from '@citymatch/testkit';
 import type { FastifyInstance } from 'fastify';
+import type { Db } from 'mongodb';
 import type { Test } from 'tap';
 import { buildApp } from '../../src/app.js';
 import { type MatchingConfig, readConfig } from '../../src/config.js';
@@ -10,6 +11,8 @@ export interface TestService {
   config: MatchingConfig;
   /** The test's own input topics. */
   topics: { challenges: string; startups: string };
+  /** The test's database (what other replicas would have written can be written here). */
+  db?: Db;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface TestService {
  */
 export async function testService(t: Test, env: Record<string, string> = {}): Promise<TestService> {
   const base = uniqueName('match');
-  const { name: db } = await testDatabase(t, 'matching-test');
+  const { name: db, db: handle } = await testDatabase(t, 'matching-test');
   const config = readConfig({
     ...process.env,
     MONGO_DB: db,
@@ -31,7 +34,7 @@ export async function testService(t: Test, env: Record<string, string> = {}): Pr
     LOG_LEVEL: 'silent',
     ...env,
   });
-  return start(t, config);
+  return { ...(await start(t, config)), db: handle };
 }
 
 /** Start (another) app over an existing config: a restart on the same database and groups. */
