@@ -72,7 +72,7 @@ for (let round = 1; round <= rounds; round++) {
 }
 const [pooled, single, perEmail] = modes.map(([label]) => median(results.get(label) ?? []));
 // leave the shared Mailpit as it was
-await fetch(`${mailpitApi}/api/v1/search?query=${encodeURIComponent(`to:"${run}"`)}`, {
+await fetch(`${mailpitApi}/api/v1/search?query=${encodeURIComponent(`to:${run}`)}`, {
   method: 'DELETE',
 }).catch(() => undefined);
 console.log(
