@@ -44,7 +44,12 @@ export const NotificationsConfig = Type.Composite([
     CHALLENGES_TOPIC: Type.String({ default: 'challenges.v1', minLength: 1 }),
     MATCHING_TOPIC: Type.String({ default: 'matching.v1', minLength: 1 }),
     CONSUMER_GROUP: Type.String({ default: 'notifications', minLength: 1 }),
-    CONSUMER_ATTEMPTS: Type.Integer({ minimum: 1, default: 5 }),
+    CONSUMER_ATTEMPTS: Type.Integer({
+      minimum: 1,
+      default: 8,
+      description:
+        'Tries of a message (backoff 0.5 s doubling to 10 s: rides out a ~40 s Mongo blip) before the DLQ',
+    }),
     OUTBOX_POLL_MS: ms(200, 'Relay idle poll', 10),
     RATE_LIMIT_MAX: Type.Integer({
       minimum: 1,

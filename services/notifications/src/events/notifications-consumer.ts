@@ -37,6 +37,8 @@ export function notificationsConsumer(opts: {
     producer: dlqProducer,
     log: opts.log,
     attempts: config.CONSUMER_ATTEMPTS,
+    initialBackoffMs: 500,
+    maxBackoffMs: 10_000,
     onOutcome: measured.onOutcome,
     subscriptions: subscriptions(opts.deps),
   });
