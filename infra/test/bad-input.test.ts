@@ -48,6 +48,7 @@ t.test('a failed download leaves nothing in the cache that a later run would tru
   const mvn = join(bin, 'mvn');
   writeFileSync(
     mvn,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell script, not a template
     '#!/bin/sh\nfor a; do case $a in -DoutputDirectory=*) d=${a#*=};; esac; done\n' +
       'mkdir -p "$d" && echo partial > "$d/kafka_2.13-3.9.1.jar"\necho "Could not transfer artifact" >&2\nexit 1\n',
   );
