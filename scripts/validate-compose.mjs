@@ -1,6 +1,7 @@
 // Validate docker-compose.yml against the Compose Specification's JSON Schema (no engine needed).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
@@ -40,5 +41,26 @@ const unhealthy = services.filter(
 if (unhealthy.length > 0) {
   console.error(`${file}: services without a healthcheck: ${unhealthy.join(', ')}`);
   process.exit(1);
+}
+// Each built service names a stage of its Dockerfile, and Prometheus scrapes it.
+const built = services.filter((s) => doc.services[s].build);
+const scrape = existsSync('infra/prometheus.yml')
+  ? readFileSync('infra/prometheus.yml', 'utf8')
+  : '';
+for (const s of built) {
+  const { context = '.', dockerfile = 'Dockerfile', target } = doc.services[s].build;
+  const stages = [
+    ...readFileSync(join(context, dockerfile), 'utf8').matchAll(/^FROM\s.+\sAS\s+(\S+)/gim),
+  ];
+  let problem = '';
+  if (!target) problem = 'has no build target';
+  else if (!stages.some((m) => m[1] === target))
+    problem = `builds target ${target}, not a stage of ${dockerfile}`;
+  else if (!scrape.includes(`${s}:${doc.services[s].environment?.PORT}`))
+    problem = 'is not scraped by infra/prometheus.yml';
+  if (problem) {
+    console.error(`${file}: service ${s} ${problem}`);
+    process.exit(1);
+  }
 }
 console.log(`${file} is valid against the Compose Specification (${services.length} services)`);
