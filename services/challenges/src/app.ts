@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { Topics } from '@citymatch/events';
 import {
   AggregateLocks,
   authOptionsFromConfig,
@@ -57,7 +56,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   const publishing = createPublishing({
     clientId: 'challenges',
-    topics: [Topics.challenges],
+    topics: [config.CHALLENGES_TOPIC],
+    topic: config.CHALLENGES_TOPIC,
     brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
     locks: challengeLocks,
     log: app.log as never,

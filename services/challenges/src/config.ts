@@ -18,6 +18,11 @@ export const ChallengesConfig = Type.Composite([
       minLength: 1,
       description: 'Prefix of the rate-limit keys in Redis',
     }),
+    CHALLENGES_TOPIC: Type.String({
+      default: 'challenges.v1',
+      minLength: 1,
+      description: 'Topic the outbox publishes to (end-to-end runs use a unique one)',
+    }),
     OUTBOX_POLL_MS: Type.Integer({ minimum: 10, default: 200, description: 'Relay idle poll' }),
   }),
 ]);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { Topics } from '@citymatch/events';
 import {
   AggregateLocks,
   authOptionsFromConfig,
@@ -65,7 +64,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   const publishing = createPublishing({
     clientId: 'matching',
-    topics: [Topics.matching],
+    topics: [config.MATCHING_TOPIC],
+    topic: config.MATCHING_TOPIC,
     brokers,
     locks: challengeLocks,
     log,

@@ -30,6 +30,11 @@ export const MatchingConfig = Type.Composite([
       default: 0.25,
       description: 'A startup enters a shortlist (and gets match.found) from this score on',
     }),
+    MATCHING_TOPIC: Type.String({
+      default: 'matching.v1',
+      minLength: 1,
+      description: 'Topic the outbox publishes to (end-to-end runs use a unique one)',
+    }),
     OUTBOX_POLL_MS: Type.Integer({ minimum: 10, default: 200, description: 'Relay idle poll' }),
   }),
 ]);

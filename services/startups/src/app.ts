@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { Topics } from '@citymatch/events';
 import {
   AggregateLocks,
   authOptionsFromConfig,
@@ -54,7 +53,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   const publishing = createPublishing({
     clientId: 'startups',
-    topics: [Topics.startups],
+    topics: [config.STARTUPS_TOPIC],
+    topic: config.STARTUPS_TOPIC,
     brokers: config.KAFKA_BROKERS.split(',').map((b) => b.trim()),
     locks,
     log: app.log as never,

@@ -18,6 +18,11 @@ export const StartupsConfig = Type.Composite([
       minLength: 1,
       description: 'Prefix of the rate-limit keys in Redis',
     }),
+    STARTUPS_TOPIC: Type.String({
+      default: 'startups.v1',
+      minLength: 1,
+      description: 'Topic the outbox publishes to (end-to-end runs use a unique one)',
+    }),
     OUTBOX_POLL_MS: Type.Integer({ minimum: 10, default: 200, description: 'Relay idle poll' }),
   }),
 ]);

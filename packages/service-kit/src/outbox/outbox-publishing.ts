@@ -30,6 +30,8 @@ export function createPublishing(opts: {
   log: Log;
   pollMs: number;
   onPublished?: (count: number) => void;
+  /** Publish every event to this topic instead of its type's (end-to-end runs use unique ones). */
+  topic?: string;
 }): Publishing {
   const kafka = createKafka({ brokers: opts.brokers, clientId: opts.clientId, log: opts.log });
   const producer = createIdempotentProducer(kafka);
@@ -49,6 +51,7 @@ export function createPublishing(opts: {
         log: opts.log,
         pollMs: opts.pollMs,
         ...(opts.onPublished ? { onPublished: opts.onPublished } : {}),
+        ...(opts.topic ? { topicFor: () => opts.topic as string } : {}),
       });
       relay.start();
     },
