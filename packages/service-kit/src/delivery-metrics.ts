@@ -6,6 +6,16 @@ import type { OutboxRelay } from './outbox/outbox-relay.js';
 type Outcome = 'done' | 'duplicate' | 'ignored' | 'dead_letter';
 
 /**
+ * A gauge read from Mongo or Kafka at scrape time: when the read fails (a server away, a group
+ * rebalancing) the gauge keeps its last value, so one slow dependency never fails `/metrics`.
+ */
+const keepLastOnError =
+  <G>(read: (g: G) => Promise<void>) =>
+  async (g: G): Promise<void> => {
+    await read(g).catch(() => undefined);
+  };
+
+/**
  * The outbox's metrics: aggregates waiting to be published (read at scrape time) and events
  * published. Pass the returned `onPublished` to the OutboxRelay.
  */
@@ -18,10 +28,10 @@ export function outboxMetrics(
     name: 'outbox_backlog_aggregates',
     help: 'Aggregates with events not yet published to Kafka',
     labelNames: ['stream'],
-    collect: async (g) => {
+    collect: keepLastOnError(async (g) => {
       const r = relay();
       if (r) g.set({ stream }, await r.backlog());
-    },
+    }),
   });
   const published = metrics.counter({
     name: 'outbox_events_published_total',
@@ -67,7 +77,7 @@ export function consumerMetrics(
     name: 'consumer_lag_messages',
     help: 'Messages on the topic not yet committed by the consumer group',
     labelNames: ['group', 'topic'],
-    collect: async (g) => {
+    collect: keepLastOnError(async (g) => {
       await ready();
       for (const { groupId, topics } of groups) {
         for (const topic of topics) {
@@ -83,17 +93,17 @@ export function consumerMetrics(
           g.set({ group: groupId, topic }, lag);
         }
       }
-    },
+    }),
   });
   metrics.gauge({
     name: 'dlq_messages',
     help: 'Messages parked in the dead-letter topic',
     labelNames: ['topic'],
-    collect: async (g) => {
+    collect: keepLastOnError(async (g) => {
       await ready();
       for (const topic of allTopics)
         g.set({ topic: dlqTopic(topic) }, await sumHigh(dlqTopic(topic)));
-    },
+    }),
   });
   return {
     onOutcome: (outcome: Outcome, type: string) =>

@@ -43,9 +43,9 @@ function toProblem(err: FastifyError, url: string): Problem {
       })),
     };
   }
-  const code = err.code?.startsWith('FST_')
-    ? fastifyCode(status)
-    : (err.code ?? fastifyCode(status));
+  // `code` is ours or Fastify's string; driver errors (MongoServerError, KafkaJS) carry numbers
+  const own = typeof err.code === 'string' ? err.code : undefined;
+  const code = !own || own.startsWith('FST_') ? fastifyCode(status) : own;
   return {
     type: 'about:blank',
     title: status >= 500 ? 'Internal error' : titleFor(status),
