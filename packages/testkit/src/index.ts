@@ -1,3 +1,4 @@
+export { metricValue } from './metric-value.js';
 export { testDatabase } from './test-database.js';
 export { bearer, tokens } from './tokens.js';
 export { type TopicWatch, waitUntil, watchTopic } from './watch-topic.js';

@@ -1,8 +1,7 @@
 import { decodeEvent, matchIdFor, Topics } from '@citymatch/events';
-import { waitUntil, watchTopic } from '@citymatch/testkit';
+import { metricValue, waitUntil, watchTopic } from '@citymatch/testkit';
 import t from 'tap';
 import { mailpit } from './helpers/mailpit.js';
-import { metricValue } from './helpers/metric-value.js';
 import { kafkaProducer, matchFound, startupRegistered } from './helpers/produce.js';
 import { start, testService } from './helpers/test-app.js';
 

@@ -1,7 +1,6 @@
 import { decodeEvent, matchIdFor, Topics } from '@citymatch/events';
-import { waitUntil, watchTopic } from '@citymatch/testkit';
+import { metricValue, waitUntil, watchTopic } from '@citymatch/testkit';
 import t from 'tap';
-import { metricValue } from './helpers/metric-value.js';
 import { privateMailpit } from './helpers/private-mailpit.js';
 import { kafkaProducer, matchFound, startupRegistered } from './helpers/produce.js';
 import { testService } from './helpers/test-app.js';

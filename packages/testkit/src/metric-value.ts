@@ -1,8 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+/** What metricValue needs of an app: Fastify's `inject`. */
+interface Injectable {
+  inject(opts: { method: 'GET'; url: string }): PromiseLike<{ body: string }>;
+}
 
 /** Sum of a metric's samples on /metrics whose labels include every `labels` pair. */
 export async function metricValue(
-  app: FastifyInstance,
+  app: Injectable,
   name: string,
   labels: Record<string, string> = {},
 ): Promise<number> {
