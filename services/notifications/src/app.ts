@@ -120,6 +120,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     log,
     concurrency: config.SEND_CONCURRENCY,
     pollMs: config.SEND_POLL_MS,
+    scanMs: config.DELIVERY_SCAN_MS,
     ...(opts.drainMs === undefined ? {} : { drainMs: opts.drainMs }),
   });
   const digests = new DigestScheduler({
@@ -129,7 +130,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     clock,
     intervalMs: config.DIGEST_INTERVAL_MS,
     mailDomain,
-    created: () => worker.notify(),
+    created: (id) => worker.schedule(id),
   });
   app.decorate('notifications', {
     runDigest: (now: Date) => digests.runDigest(now),
@@ -149,9 +150,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       closedChallenges,
       clock,
       mailDomain,
-      deliveryDue: () => worker.notify(),
+      deliveryDue: (id) => worker.schedule(id),
       startupKnown: async (startupId) => {
-        if ((await deliveries.wakeAwaiting(startupId)) > 0) worker.notify();
+        for (const id of await deliveries.wakeAwaiting(startupId)) worker.schedule(id);
       },
     },
   });

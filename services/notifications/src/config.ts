@@ -38,7 +38,12 @@ export const NotificationsConfig = Type.Composite([
     SEND_MAX_BACKOFF_MS: ms(300_000, 'Longest retry delay'),
     SEND_CONCURRENCY: Type.Integer({ minimum: 1, default: 5, description: 'Emails in flight' }),
     SENDING_STALE_MS: ms(300_000, "A 'sending' record older than this had its process crash"),
-    SEND_POLL_MS: ms(500, 'Idle poll of due deliveries', 10),
+    SEND_POLL_MS: ms(500, 'Longest idle sleep of the delivery worker', 10),
+    DELIVERY_SCAN_MS: ms(
+      30_000,
+      'How often the store is searched for deliveries this replica was not told of and for crashed sends',
+      10,
+    ),
     DIGEST_INTERVAL_MS: ms(600_000, 'How often the digest scheduler looks for finished days'),
     STARTUPS_TOPIC: Type.String({ default: 'startups.v1', minLength: 1 }),
     CHALLENGES_TOPIC: Type.String({ default: 'challenges.v1', minLength: 1 }),
@@ -49,6 +54,11 @@ export const NotificationsConfig = Type.Composite([
       default: 8,
       description:
         'Tries of a message (backoff 0.5 s doubling to 10 s: rides out a ~40 s Mongo blip) before the DLQ',
+    }),
+    CONSUMER_CONCURRENCY: Type.Integer({
+      minimum: 1,
+      default: 3,
+      description: 'Kafka partitions handled at once (order within a partition is kept)',
     }),
     OUTBOX_POLL_MS: ms(200, 'Relay idle poll', 10),
     RATE_LIMIT_MAX: Type.Integer({

@@ -41,6 +41,12 @@ export interface ConsumerRunnerOptions {
   initialBackoffMs?: number;
   maxBackoffMs?: number;
   fromBeginning?: boolean;
+  /**
+   * Partitions handled at once (default 1). Order within a partition (so per aggregate) is
+   * kept; more than one lets a backlog on one topic not hold back another (notifications:
+   * thousands of match.found must not delay the startup.registered they wait for).
+   */
+  partitionsConsumedConcurrently?: number;
   /** Test hook: called after the effect and its marks, before the offset is committed. */
   afterEffect?: (event: EventEnvelope, meta: MessageMeta) => Promise<void> | void;
   onOutcome?: (outcome: 'done' | 'duplicate' | 'ignored' | 'dead_letter', type: string) => void;
@@ -86,6 +92,7 @@ export class ConsumerRunner {
       autoCommitInterval: 1000,
       autoCommitThreshold: 100,
       eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.#o.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.#eachBatch(payload),
     });
   }

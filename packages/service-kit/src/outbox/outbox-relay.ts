@@ -15,8 +15,14 @@ export interface OutboxRelayOptions {
   log: Logger;
   /** Aggregates claimed per round (default 500). */
   batchSize?: number;
-  /** Idle poll interval (default 200 ms); `notify()` wakes the relay sooner. */
+  /** First idle poll interval (default 200 ms); `notify()` wakes the relay sooner. */
   pollMs?: number;
+  /**
+   * Idle polls back off, doubling from `pollMs` up to this (default 5 s): each poll is a query
+   * over the whole collection on FerretDB, and writers on this replica call `notify()` anyway,
+   * so the poll only finds what another process left (a crashed replica's events).
+   */
+  maxIdlePollMs?: number;
   /** Longest wait between tries while Kafka is unreachable (default 5 s). */
   maxBackoffMs?: number;
   /** Topic override (tests publish to unique topics). Default: the event type's topic. */
@@ -45,6 +51,7 @@ export class OutboxRelay {
     this.#o = {
       batchSize: 500,
       pollMs: 200,
+      maxIdlePollMs: 5_000,
       maxBackoffMs: 5_000,
       ...opts,
     };
@@ -82,6 +89,7 @@ export class OutboxRelay {
 
   async #run(): Promise<void> {
     let backoff = this.#o.pollMs;
+    let idle = this.#o.pollMs;
     while (this.#running) {
       let sent = 0;
       try {
@@ -93,7 +101,11 @@ export class OutboxRelay {
         backoff = Math.min(backoff * 2, this.#o.maxBackoffMs);
         continue;
       }
-      if (sent === 0 && !this.#nudged) await this.#sleep(this.#o.pollMs);
+      if (sent > 0 || this.#nudged) idle = this.#o.pollMs;
+      else {
+        await this.#sleep(idle);
+        idle = Math.min(idle * 2, Math.max(this.#o.pollMs, this.#o.maxIdlePollMs));
+      }
       this.#nudged = false;
     }
   }

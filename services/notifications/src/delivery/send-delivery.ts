@@ -1,3 +1,4 @@
+import { AggregateBusyError } from '@citymatch/service-kit';
 import type { FastifyBaseLogger as Logger } from 'fastify';
 import type { SendMailOptions } from 'nodemailer';
 import { decideDelivery } from '../domain/decide-delivery.js';
@@ -31,6 +32,9 @@ export interface SendDeliveryOptions {
 
 type SendResult = { ok: true; response: string } | { ok: false; error: string };
 
+/** Lock waits (15 s each) before a send's outcome is given up on (then it is `unconfirmed`). */
+const RECORD_LOCK_TRIES = 12;
+
 /** A match waiting for its startup's registration is looked at again this often. */
 const AWAIT_STARTUP_RECHECK_MS = 60_000;
 
@@ -63,10 +67,14 @@ export class SendDelivery {
     this.#o = opts;
   }
 
-  /** Claim, send and record one due delivery (no-op when it is not due or someone has it). */
-  async run(id: string): Promise<void> {
+  /**
+   * Claim, send and record one due delivery (no-op when it is not due or someone has it).
+   * Returns when the record should be looked at again (a retry, a startup still unknown, not
+   * due yet), or null when it needs nothing more from this worker.
+   */
+  async run(id: string): Promise<Date | null> {
     const claim = await this.#claim(id);
-    if (!claim) return;
+    if (!claim || claim instanceof Date) return claim;
     const { record, recipient } = claim;
     let result: SendResult;
     try {
@@ -78,27 +86,37 @@ export class SendDelivery {
       result = { ok: false, error: describeSendError(err) };
     }
     if (result.ok) await this.#o.afterSend?.(record);
-    await this.#record(record, recipient, result);
+    return this.#record(record, recipient, result);
   }
 
-  async #claim(id: string): Promise<{ record: DeliveryRecord; recipient: EmailRecipient } | null> {
+  async #claim(
+    id: string,
+  ): Promise<{ record: DeliveryRecord; recipient: EmailRecipient } | Date | null> {
     const { deliveries, startups, closedChallenges, clock } = this.#o;
     return deliveries.locked(id, async () => {
       const r = await deliveries.get(id);
       const now = clock();
       if (!r || (r.state !== 'pending' && r.state !== 'awaiting_startup')) return null;
-      if (r.nextAttemptAt > now) return null;
+      if (r.nextAttemptAt > now) return r.nextAttemptAt;
       const [first] = r.matches;
       const closed =
         r.kind === 'match' && !!first && (await closedChallenges.isClosed(first.challengeId));
-      const decision = decideDelivery(await startups.get(r.startupId), r.kind, now, closed);
+      let decision = decideDelivery(await startups.get(r.startupId), r.kind, now, closed);
+      if (decision.kind === 'wait_for_startup') {
+        // Noted first, then looked at again: a registration stored after this second look
+        // finds the note (wakeAwaiting), one stored before it is seen here; none is missed.
+        await deliveries.noteAwaiting(r.startupId, id);
+        decision = decideDelivery(await startups.get(r.startupId), r.kind, now, closed);
+      }
       switch (decision.kind) {
-        case 'wait_for_startup':
+        case 'wait_for_startup': {
+          const recheck = new Date(now.getTime() + AWAIT_STARTUP_RECHECK_MS);
           await deliveries.transition(id, r.state, {
             state: 'awaiting_startup',
-            nextAttemptAt: new Date(now.getTime() + AWAIT_STARTUP_RECHECK_MS),
+            nextAttemptAt: recheck,
           });
-          return null;
+          return recheck;
+        }
         case 'suppress':
           await deliveries.transition(
             id,
@@ -126,11 +144,15 @@ export class SendDelivery {
     });
   }
 
-  async #record(r: DeliveryRecord, recipient: EmailRecipient, result: SendResult): Promise<void> {
+  async #record(
+    r: DeliveryRecord,
+    recipient: EmailRecipient,
+    result: SendResult,
+  ): Promise<Date | null> {
     const { deliveries, clock, log } = this.#o;
     const now = clock();
     const { language } = recipient;
-    await deliveries.locked(r._id, async () => {
+    return this.#lockedUntilDone(r._id, async () => {
       if (result.ok) {
         await deliveries.transition(
           r._id,
@@ -140,7 +162,9 @@ export class SendDelivery {
         );
         log.info({ deliveryId: r._id, messageId: r.messageId, language }, 'email sent');
         this.#o.onOutcome?.('sent', r.kind);
-      } else if (r.attempts >= this.#o.attempts) {
+        return null;
+      }
+      if (r.attempts >= this.#o.attempts) {
         await deliveries.transition(
           r._id,
           'sending',
@@ -149,20 +173,39 @@ export class SendDelivery {
         );
         log.warn({ deliveryId: r._id, error: result.error, attempts: r.attempts }, 'email failed');
         this.#o.onOutcome?.('failed', r.kind);
-      } else {
-        const delay = retryDelayMs(r.attempts, this.#o.initialBackoffMs, this.#o.maxBackoffMs);
-        await deliveries.transition(r._id, 'sending', {
-          state: 'pending',
-          lastError: result.error,
-          nextAttemptAt: new Date(now.getTime() + delay),
-        });
-        log.info(
-          { deliveryId: r._id, error: result.error, retryInMs: delay },
-          'send failed; retry',
-        );
-        this.#o.onOutcome?.('retry', r.kind);
+        return null;
       }
+      const delay = retryDelayMs(r.attempts, this.#o.initialBackoffMs, this.#o.maxBackoffMs);
+      const retryAt = new Date(now.getTime() + delay);
+      await deliveries.transition(r._id, 'sending', {
+        state: 'pending',
+        lastError: result.error,
+        nextAttemptAt: retryAt,
+      });
+      log.info({ deliveryId: r._id, error: result.error, retryInMs: delay }, 'send failed; retry');
+      this.#o.onOutcome?.('retry', r.kind);
+      return retryAt;
     });
+  }
+
+  /**
+   * The outcome of a send must be recorded: a record left in `sending` would later count as a
+   * crashed send (`unconfirmed`) although this process knows what happened. So while someone
+   * else holds the record's lock (the outbox relay publishing its events, slow on a big
+   * FerretDB collection), keep waiting rather than give up after the usual lock wait.
+   */
+  async #lockedUntilDone<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.#o.deliveries.locked(id, fn);
+      } catch (err) {
+        if (!(err instanceof AggregateBusyError) || tries >= RECORD_LOCK_TRIES) throw err;
+        this.#o.log.warn(
+          { deliveryId: id, tries },
+          'record busy; still waiting to record the send',
+        );
+      }
+    }
   }
 
   /** Records left in `sending` by a process that died mid-send: never resent (see above). */

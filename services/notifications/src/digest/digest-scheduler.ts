@@ -13,8 +13,8 @@ export interface DigestSchedulerOptions {
   clock: () => Date;
   intervalMs: number;
   mailDomain: string;
-  /** A digest record was created: wake the sender. */
-  created: () => void;
+  /** Digest delivery `id` was created: hand it to the sender. */
+  created: (id: string) => void;
 }
 
 /**
@@ -92,11 +92,13 @@ export class DigestScheduler {
           deliveries.transition(r._id, 'queued_for_digest', { state: 'in_digest', digestId }),
         );
       }
-      if (fresh) created++;
+      if (fresh) {
+        created++;
+        this.#o.created(digestId);
+      }
     }
     if (created > 0) {
       this.#o.log.info({ created, day }, 'daily digests created');
-      this.#o.created();
     }
     return created;
   }

@@ -37,6 +37,7 @@ export function notificationsConsumer(opts: {
     producer: dlqProducer,
     log: opts.log,
     attempts: config.CONSUMER_ATTEMPTS,
+    partitionsConsumedConcurrently: config.CONSUMER_CONCURRENCY,
     initialBackoffMs: 500,
     maxBackoffMs: 10_000,
     onOutcome: measured.onOutcome,

@@ -11,8 +11,8 @@ export interface SubscriptionDeps {
   closedChallenges: ClosedChallenges;
   clock: () => Date;
   mailDomain: string;
-  /** A delivery became due: wake the sender. */
-  deliveryDue: () => void;
+  /** Delivery `id` was created and is due now: hand it to the sender. */
+  deliveryDue: (id: string) => void;
   /** A startup's profile arrived: matches that waited for it may go now. */
   startupKnown: (startupId: string) => Promise<void>;
 }
@@ -53,8 +53,11 @@ export function subscriptions(d: SubscriptionDeps): Subscription[] {
       businessKey: (e) => `match:${matchIdFor(e.data.challengeId, e.data.startupId)}`,
       handle: async (e) => {
         const now = d.clock();
-        const created = await d.deliveries.create({
-          _id: matchIdFor(e.data.challengeId, e.data.startupId),
+        const id = matchIdFor(e.data.challengeId, e.data.startupId);
+        // Scheduled even when the record existed (a redelivery after a crash): a record that
+        // is not pending any more is left alone by the sender.
+        await d.deliveries.create({
+          _id: id,
           kind: 'match',
           startupId: e.data.startupId,
           state: 'pending',
@@ -65,7 +68,7 @@ export function subscriptions(d: SubscriptionDeps): Subscription[] {
           createdAt: now,
           updatedAt: now,
         });
-        if (created) d.deliveryDue();
+        d.deliveryDue(id);
       },
     },
   ];

@@ -7,6 +7,12 @@ import {
 import type { Collection, Db } from 'mongodb';
 import type { DeliveryEvents, DeliveryRecord, DeliveryState } from './delivery-record.js';
 
+/** The deliveries waiting for one startup's registration (`_id` is the startup id). */
+interface AwaitingStartup {
+  _id: string;
+  deliveryIds: string[];
+}
+
 const isDuplicateKey = (err: unknown) => (err as { code?: unknown })?.code === 11000;
 
 /**
@@ -14,6 +20,13 @@ const isDuplicateKey = (err: unknown) => (err as { code?: unknown })?.code === 1
  * of an existing record is a compare-and-set on its state, made while holding the record's
  * aggregate lock (FerretDB loses concurrent updates of one document; the outbox relay takes the
  * same lock), and carries the events it causes in the same single-document write.
+ *
+ * Every read and write on the sending path addresses one record by `_id` alone: FerretDB 1.x on
+ * SQLite pushes only a bare `_id` filter down to SQL and scans the whole collection for any
+ * other filter (measured: ~0.9 s per query at 3,000 records on an idle machine, against ~0.1 s
+ * by `_id`). The filtered queries (`due`, `find`) are for the worker's slow safety scan and
+ * the daily digest only. Matches waiting for their startup are listed per startup in the
+ * `awaiting_startups` collection, keyed by the startup id, for the same reason.
  */
 export class DeliveryStore {
   readonly collection: Collection<DeliveryRecord>;
@@ -24,7 +37,10 @@ export class DeliveryStore {
     private readonly eventsAdded: () => void,
   ) {
     this.collection = db.collection<DeliveryRecord>('deliveries');
+    this.#awaiting = db.collection<AwaitingStartup>('awaiting_startups');
   }
+
+  readonly #awaiting: Collection<AwaitingStartup>;
 
   async ensureIndexes(): Promise<void> {
     await this.collection.createIndex(OUTBOX_INDEX);
@@ -65,12 +81,26 @@ export class DeliveryStore {
     return this.collection.find(filter).limit(limit).toArray();
   }
 
-  /** Matches that waited for their startup's registration become due now. */
-  async wakeAwaiting(startupId: string): Promise<number> {
-    let woken = 0;
-    for (const r of await this.find({ startupId, state: 'awaiting_startup' })) {
+  /** Remember that delivery `id` waits for the registration of `startupId`. */
+  async noteAwaiting(startupId: string, id: string): Promise<void> {
+    await this.#awaiting.updateOne(
+      { _id: startupId },
+      { $addToSet: { deliveryIds: id } },
+      { upsert: true },
+    );
+  }
+
+  /**
+   * Matches that waited for their startup's registration become due now; returns their ids.
+   * A delivery noted between the read and the delete here is not lost: it is looked at again
+   * at its own recheck time.
+   */
+  async wakeAwaiting(startupId: string): Promise<string[]> {
+    const waiting = await this.#awaiting.findOneAndDelete({ _id: startupId });
+    const woken: string[] = [];
+    for (const id of waiting?.deliveryIds ?? []) {
       const due = { state: 'awaiting_startup' as const, nextAttemptAt: new Date(0) };
-      if (await this.locked(r._id, () => this.transition(r._id, 'awaiting_startup', due))) woken++;
+      if (await this.locked(id, () => this.transition(id, 'awaiting_startup', due))) woken.push(id);
     }
     return woken;
   }
@@ -91,15 +121,16 @@ export class DeliveryStore {
     events: DeliveryEvents = [],
     unset: (keyof DeliveryRecord)[] = [],
   ): Promise<boolean> {
-    const states = typeof from === 'string' ? [from] : [...from];
+    const states: readonly DeliveryState[] = typeof from === 'string' ? [from] : from;
+    // Read, then write by `_id` alone (see the class comment); the record's lock, which every
+    // writer holds, keeps the state from changing in between.
+    const current = await this.collection.findOne({ _id: id }, { projection: { state: 1 } });
+    if (!current || !states.includes(current.state)) return false;
     const update: Record<string, Record<string, unknown>> = {
       $set: { ...set, updatedAt: new Date() },
     };
     if (unset.length > 0) update.$unset = Object.fromEntries(unset.map((k) => [k, '']));
-    const res = await this.collection.updateOne(
-      { _id: id, state: { $in: states } },
-      withOutbox(update, events) as never,
-    );
+    const res = await this.collection.updateOne({ _id: id }, withOutbox(update, events) as never);
     if (res.matchedCount === 1 && events.length > 0) this.eventsAdded();
     return res.matchedCount === 1;
   }

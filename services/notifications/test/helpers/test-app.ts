@@ -38,6 +38,7 @@ export async function testService(
     UNSUBSCRIBE_SECRET: TEST_SECRET,
     OUTBOX_POLL_MS: '50',
     SEND_POLL_MS: '50',
+    DELIVERY_SCAN_MS: '2000',
     SEND_INITIAL_BACKOFF_MS: '200',
     SEND_MAX_BACKOFF_MS: '2000',
     SEND_ATTEMPTS: '3',
