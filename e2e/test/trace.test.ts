@@ -18,8 +18,8 @@ const telemetry = startTelemetry({ serviceName: 'e2e-trace', spanProcessor: proc
 /** A Fastify app (type only: nothing is loaded before telemetry starts). */
 type FastifyInstance = Awaited<ReturnType<typeof import('@citymatch/challenges/app').buildApp>>;
 
-const { mintToken, serverUrls, uniqueName } = await import('@citymatch/service-kit');
-const { testDatabase, waitUntil } = await import('@citymatch/testkit');
+const { loggerOptions, mintToken, serverUrls, uniqueName } = await import('@citymatch/service-kit');
+const { metricValue, testDatabase, waitUntil } = await import('@citymatch/testkit');
 const { emailsTo } = await import('./helpers/mailpit.js');
 const challengesService = {
   ...(await import('@citymatch/challenges/app')),
@@ -60,6 +60,17 @@ async function envFor(name: string, more: Record<string, string> = {}) {
   };
 }
 
+/** JSON log lines of a service, as it would write them to stdout. */
+const logs: Record<string, Record<string, unknown>[]> = {};
+function capturedLogger(service: string) {
+  const lines: Record<string, unknown>[] = [];
+  logs[service] = lines;
+  return {
+    ...loggerOptions(service, 'info'),
+    stream: { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+  };
+}
+
 const apps: FastifyInstance[] = [];
 t.teardown(async () => {
   for (const app of apps.reverse()) await app.close().catch(() => undefined);
@@ -74,7 +85,7 @@ async function started(app: FastifyInstance) {
 const challenges = await started(
   await challengesService.buildApp({
     config: challengesService.readConfig(await envFor('challenges')),
-    logger: false,
+    logger: capturedLogger('challenges'),
   }),
 );
 const startups = await started(
@@ -100,7 +111,7 @@ const notifications = await started(
         SEND_POLL_MS: '50',
       }),
     ),
-    logger: false,
+    logger: capturedLogger('notifications'),
   }),
 );
 
@@ -280,4 +291,49 @@ t.test('one trace runs from the POST to the SMTP send', async (t) => {
     JSON.stringify(inTrace.map((s) => s.attributes)).includes(email),
     'no span records the email address',
   );
+
+  // JSON logs lead to the trace: the request's lines and the delivery's
+  const publishLine = logs.challenges?.find(
+    (l) => l.msg === 'request completed' && l.trace_id === traceId,
+  );
+  t.ok(publishLine, 'the publish request’s log line carries the trace id');
+  const sentLine = logs.notifications?.find((l) => l.msg === 'email sent');
+  t.equal(sentLine?.trace_id, traceId, 'the “email sent” line carries the trace id');
+  t.equal(sentLine?.span_id, smtp?.spanContext().spanId, '… and the SMTP send’s span id');
+  t.notOk(
+    Object.values(logs).some((lines) => JSON.stringify(lines).includes(email)),
+    'no log line has the email address',
+  );
+});
+
+t.test('each service’s /metrics has what ops watch', async (t) => {
+  const has = async (app: FastifyInstance, name: string, labels: Record<string, string> = {}) => {
+    const body = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+    const labelled = Object.entries(labels)
+      .map(([k, v]) => `(?=[^}]*${k}="${v}")`)
+      .join('');
+    return new RegExp(`^${name}\\{${labelled}[^}]*\\} [0-9.e+-]+$`, 'm').test(body);
+  };
+  for (const [name, app] of Object.entries({ challenges, startups, matching, notifications }))
+    t.ok(await has(app, 'outbox_backlog'), `${name}: outbox_backlog`);
+  for (const [name, app, group] of [
+    ['matching', matching, groups.matching],
+    ['notifications', notifications, groups.notifications],
+  ] as const) {
+    t.ok(
+      await has(app, 'consumer_lag_messages', { group, topic: topics.CHALLENGES_TOPIC }),
+      `${name}: consumer lag of its group`,
+    );
+    t.ok(
+      await has(app, 'dlq_messages', { topic: `${topics.CHALLENGES_TOPIC}.dlq` }),
+      `${name}: DLQ size`,
+    );
+  }
+  t.equal(
+    await metricValue(notifications, 'emails_sent_total', { kind: 'match' }),
+    1,
+    'emails_sent_total counts the email',
+  );
+  t.ok(await has(notifications, 'emails_failed_total', { kind: 'match' }), 'emails_failed_total');
+  t.equal(await metricValue(notifications, 'emails_failed_total'), 0, 'no email failed');
 });
