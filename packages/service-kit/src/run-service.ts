@@ -5,11 +5,14 @@ export interface RunOptions {
   host: string;
   /** Upper bound for a graceful stop; past it the process exits non-zero. */
   shutdownTimeoutMs: number;
+  /** Runs after the app closed, before exit (e.g. flush telemetry: `telemetry.shutdown`). */
+  afterClose?: () => Promise<void>;
 }
 
 /**
  * Listen, and on SIGTERM/SIGINT stop taking work and close the app: its onClose hooks stop
- * consumers (commit), flush relays and close connections. Exits 0 when done in time.
+ * consumers (commit), flush relays and close connections; then `afterClose`. Exits 0 when done
+ * in time.
  */
 export async function runService(app: FastifyInstance, opts: RunOptions): Promise<void> {
   let stopping = false;
@@ -22,14 +25,16 @@ export async function runService(app: FastifyInstance, opts: RunOptions): Promis
       process.exit(1);
     }, opts.shutdownTimeoutMs);
     timer.unref();
+    let code = 0;
     try {
       await app.close();
       app.log.info('stopped');
-      process.exit(0);
     } catch (err) {
       app.log.error({ err }, 'error while shutting down');
-      process.exit(1);
+      code = 1;
     }
+    await opts.afterClose?.().catch((err) => app.log.warn({ err }, 'after close: failed'));
+    process.exit(code);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,6 +1,10 @@
-import { runService } from '@citymatch/service-kit';
-import { buildApp } from './app.js';
-import { readConfig } from './config.js';
+import { startTelemetry } from '@citymatch/service-kit/telemetry';
+
+// Telemetry first: http, MongoDB, Redis and Fastify are patched as the imports below load them.
+const telemetry = startTelemetry({ serviceName: 'matching' });
+const { runService } = await import('@citymatch/service-kit');
+const { buildApp } = await import('./app.js');
+const { readConfig } = await import('./config.js');
 
 const config = readConfig();
 const app = await buildApp({ config });
@@ -8,4 +12,5 @@ await runService(app, {
   port: config.PORT,
   host: config.HOST,
   shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  afterClose: () => telemetry.shutdown(), // the last spans are exported
 });

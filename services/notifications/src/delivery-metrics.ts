@@ -2,7 +2,10 @@ import type { AppMetrics } from '@citymatch/service-kit';
 
 type Outcome = 'sent' | 'failed' | 'retry' | 'suppressed' | 'unconfirmed';
 
-/** emails_sent_total, emails_failed_total, delivery outcomes, outbox backlog and publishes. */
+/**
+ * emails_sent_total, emails_failed_total, delivery outcomes, outbox backlog (`outbox_backlog`, as
+ * in the other services) and publishes.
+ */
 export function deliveryMetrics(metrics: AppMetrics) {
   const sent = metrics.counter({
     name: 'emails_sent_total',
@@ -19,6 +22,12 @@ export function deliveryMetrics(metrics: AppMetrics) {
     help: 'Delivery outcomes: sent, retry, failed, suppressed, unconfirmed',
     labelNames: ['kind', 'outcome'],
   });
+  // every series exists from the first scrape at 0, so `increase(emails_failed_total[…])` sees
+  // the first failure (a series born at 1 has no increase)
+  for (const kind of ['match', 'digest']) {
+    sent.inc({ kind }, 0);
+    for (const reason of ['failed', 'unconfirmed']) failed.inc({ kind, reason }, 0);
+  }
   const published = metrics.counter({
     name: 'outbox_events_published_total',
     help: 'Events the outbox relay published to Kafka',
@@ -33,7 +42,7 @@ export function deliveryMetrics(metrics: AppMetrics) {
     published: (n: number) => published.inc({ stream: 'deliveries' }, n),
     backlog(read: () => Promise<number>) {
       metrics.gauge({
-        name: 'outbox_backlog_aggregates',
+        name: 'outbox_backlog',
         help: 'Deliveries with notification events not yet published to Kafka',
         labelNames: ['stream'],
         // a scrape while Mongo is away keeps the last value rather than failing /metrics

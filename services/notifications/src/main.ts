@@ -1,6 +1,10 @@
-import { runService } from '@citymatch/service-kit';
-import { buildApp } from './app.js';
-import { readConfig } from './config.js';
+import { startTelemetry } from '@citymatch/service-kit/telemetry';
+
+// Telemetry first: http, MongoDB, Redis and Fastify are patched as the imports below load them.
+const telemetry = startTelemetry({ serviceName: 'notifications' });
+const { runService } = await import('@citymatch/service-kit');
+const { buildApp } = await import('./app.js');
+const { readConfig } = await import('./config.js');
 
 // SIGTERM/SIGINT → app.close(): the consumer stops and commits, the digest scheduler and the
 // delivery worker stop (sends in flight finish), the outbox relay flushes, connections close.
@@ -10,4 +14,5 @@ await runService(app, {
   port: config.PORT,
   host: config.HOST,
   shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  afterClose: () => telemetry.shutdown(), // the last spans are exported
 });

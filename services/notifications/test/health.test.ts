@@ -27,7 +27,7 @@ t.test(
     for (const name of [
       'emails_sent_total',
       'emails_failed_total',
-      'outbox_backlog_aggregates',
+      'outbox_backlog',
       'consumer_messages_total',
       'consumer_lag_messages',
     ]) {

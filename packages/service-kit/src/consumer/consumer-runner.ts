@@ -4,9 +4,12 @@ import {
   type EventEnvelope,
   type EventType,
 } from '@citymatch/events';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Redis } from 'ioredis';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import { startMessageSpan } from '../telemetry/event-trace.js';
+import { runInSpan } from '../telemetry/messaging-spans.js';
 import { sendToDeadLetter } from './dead-letter.js';
 import { ProcessedMarks } from './processed-marks.js';
 
@@ -113,7 +116,18 @@ export class ConsumerRunner {
     }
   }
 
-  async #process(
+  /** One message, inside its CONSUMER span: the handler's logs, calls and events join its trace. */
+  #process(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const span = startMessageSpan(topic, partition, message, this.#o.groupId);
+    return runInSpan(span, () => this.#handle(topic, partition, message, heartbeat));
+  }
+
+  async #handle(
     topic: string,
     partition: number,
     message: KafkaMessage,
@@ -162,6 +176,7 @@ export class ConsumerRunner {
             attempt,
           );
           onOutcome?.('dead_letter', event.type);
+          trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: 'parked' });
           return;
         }
         log.warn(

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@citymatch/events';
+import { withTraceContext } from '../telemetry/event-trace.js';
 
 /**
  * The transactional outbox lives inside the aggregate's own document, so the state change and
@@ -12,6 +13,8 @@ import type { EventEnvelope } from '@citymatch/events';
  *   when it is unchanged (compare-and-set), a second guard beside the aggregate lock.
  *
  * Every writer of the document holds the aggregate's lock (see locks/aggregate-locks.ts).
+ * Events get the active span's trace context here (when they have none), so their send later
+ * joins the trace of the request or message that caused them.
  */
 export interface OutboxFields {
   outbox: EventEnvelope[];
@@ -21,7 +24,11 @@ export interface OutboxFields {
 
 /** Fields of a new aggregate document that carries `events`. */
 export function outboxOnCreate(events: EventEnvelope[]): OutboxFields {
-  return { outbox: events, outboxPending: events.length > 0, outboxSeq: events.length > 0 ? 1 : 0 };
+  return {
+    outbox: withTraceContext(events),
+    outboxPending: events.length > 0,
+    outboxSeq: events.length > 0 ? 1 : 0,
+  };
 }
 
 type Update = Record<string, Record<string, unknown> | undefined>;
@@ -38,7 +45,7 @@ export function withOutbox<U extends Update>(update: U, events: EventEnvelope[])
   return {
     ...update,
     $set: { ...update.$set, outboxPending: true },
-    $push: { ...push, outbox: { $each: events } },
+    $push: { ...push, outbox: { $each: withTraceContext(events) } },
     $inc: { ...inc, outboxSeq: 1 },
   };
 }

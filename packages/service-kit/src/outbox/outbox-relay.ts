@@ -3,6 +3,7 @@ import type { Producer } from 'kafkajs';
 import type { Collection, Document } from 'mongodb';
 import type { Logger } from 'pino';
 import type { AggregateLocks } from '../locks/aggregate-locks.js';
+import { OutboxSendSpans } from '../telemetry/event-trace.js';
 import type { OutboxFields } from './outbox-fields.js';
 
 export interface OutboxRelayOptions {
@@ -149,22 +150,29 @@ export class OutboxRelay {
       string,
       { key: string; value: Buffer; headers: Record<string, string> }[]
     >();
+    const spans = new OutboxSendSpans();
     let count = 0;
     for (const doc of docs) {
       for (const event of doc.outbox ?? []) {
         const encoded = encodeEvent(event);
         const topic = this.#o.topicFor?.(event) ?? encoded.topic;
         const list = byTopic.get(topic) ?? [];
-        list.push({ key: encoded.key, value: encoded.value, headers: encoded.headers });
+        list.push({
+          key: encoded.key,
+          value: encoded.value,
+          headers: spans.add(topic, event, encoded),
+        });
         byTopic.set(topic, list);
         count++;
       }
     }
     if (count === 0) return 0;
-    await this.#o.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    await spans.around(
+      this.#o.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      }),
+    );
     return count;
   }
 

@@ -1,3 +1,5 @@
+export { type ClientSpan, startClientSpan } from './client-span.js';
+export { OutboxSendSpans, startMessageSpan, withTraceContext } from './event-trace.js';
 export { loggerMixin } from './logger-mixin.js';
 export {
   type ConsumerSpanOptions,

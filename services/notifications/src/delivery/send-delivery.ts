@@ -10,6 +10,7 @@ import type { DeliveryStore } from '../store/delivery-store.js';
 import type { StartupDirectory } from '../store/startup-directory.js';
 import { failedEvents, sentEvents, suppressedEvents } from './delivery-events.js';
 import { retryDelayMs } from './retry-delay.js';
+import { startSmtpSendSpan } from './smtp-send-span.js';
 
 export type DeliveryOutcome = 'sent' | 'failed' | 'retry' | 'suppressed' | 'unconfirmed';
 
@@ -76,17 +77,23 @@ export class SendDelivery {
     const claim = await this.#claim(id);
     if (!claim || claim instanceof Date) return claim;
     const { record, recipient } = claim;
-    let result: SendResult;
-    try {
-      const sent = await this.#o.transport.send(
-        this.#o.compose(record, recipient, this.#o.clock()),
-      );
-      result = { ok: true, response: sent.response };
-    } catch (err) {
-      result = { ok: false, error: describeSendError(err) };
-    }
-    if (result.ok) await this.#o.afterSend?.(record);
-    return this.#record(record, recipient, result);
+    const span = startSmtpSendSpan(record, recipient.language);
+    const result = await span.within(async (): Promise<SendResult> => {
+      try {
+        const sent = await this.#o.transport.send(
+          this.#o.compose(record, recipient, this.#o.clock()),
+        );
+        return { ok: true, response: sent.response };
+      } catch (err) {
+        return { ok: false, error: describeSendError(err) };
+      }
+    });
+    span.end(result.ok ? undefined : result.error);
+    // notification.sent / failed continue the trace from the send
+    return span.within(async () => {
+      if (result.ok) await this.#o.afterSend?.(record);
+      return this.#record(record, recipient, result);
+    });
   }
 
   async #claim(

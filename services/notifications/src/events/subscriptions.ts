@@ -1,5 +1,6 @@
 import { matchIdFor } from '@citymatch/events';
 import type { Subscription } from '@citymatch/service-kit';
+import { injectTraceHeaders } from '@citymatch/service-kit/telemetry';
 import { matchMessageId } from '../domain/message-ids.js';
 import type { ClosedChallenges } from '../store/closed-challenges.js';
 import type { DeliveryStore } from '../store/delivery-store.js';
@@ -65,6 +66,7 @@ export function subscriptions(d: SubscriptionDeps): Subscription[] {
           matches: [e.data],
           attempts: 0,
           nextAttemptAt: now,
+          trace: injectTraceHeaders(),
           createdAt: now,
           updatedAt: now,
         });

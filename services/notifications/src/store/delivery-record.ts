@@ -1,5 +1,6 @@
 import type { EventEnvelope, MatchFoundData } from '@citymatch/events';
 import type { OutboxFields } from '@citymatch/service-kit';
+import type { TraceHeaders } from '@citymatch/service-kit/telemetry';
 import type { EmailRecipient } from '../domain/match-email-input.js';
 
 /**
@@ -47,6 +48,11 @@ export interface DeliveryRecord extends OutboxFields {
   sendingSince?: Date;
   lastError?: string;
   smtpResponse?: string;
+  /**
+   * The trace of the message that created it (match.found handling): the SMTP send, which runs
+   * later in the delivery worker, continues that trace.
+   */
+  trace?: TraceHeaders;
   createdAt: Date;
   updatedAt: Date;
 }
