@@ -109,7 +109,8 @@ async function load(url: string, duration: number) {
 
 await load(bareUrl, 1);
 await load(appUrl, 1);
-const results = { bare: [] as { rps: number; p99: number }[], app: [] as typeof results.bare };
+type Round = { rps: number; p99: number };
+const results: { bare: Round[]; app: Round[] } = { bare: [], app: [] };
 for (let round = 1; round <= rounds; round++) {
   for (const [label, url] of [
     ['bare', bareUrl],
@@ -120,7 +121,7 @@ for (let round = 1; round <= rounds; round++) {
     console.log(`${label.padEnd(5)} round ${round}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms`);
   }
 }
-const median = (xs: { rps: number; p99: number }[]) =>
+const median = (xs: Round[]) =>
   [...xs].sort((a, b) => a.rps - b.rps)[Math.floor(xs.length / 2)] ?? { rps: 0, p99: 0 };
 const [bareMedian, appMedian] = [median(results.bare), median(results.app)];
 
