@@ -4,6 +4,7 @@
 // idempotent (a Set insert), so what is measured is the runner: decode, dedupe marks in Redis,
 // per-message offset handling.
 // Usage: pnpm bench:consumer [--events 5000] [--partitions 3]; the last line is JSON.
+import { loadavg } from 'node:os';
 import { encodeEvent } from '@citymatch/events';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
@@ -43,20 +44,27 @@ for (let i = 0; i < total; i += 1000) {
   await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
 }
 
-/** Resolves with the seconds from the first message to the `total`-th. */
+/** Resolves with the seconds (and this process's CPU µs) from the first message to the last. */
 function stopwatch() {
   let first = 0;
+  let cpu = process.cpuUsage();
   let seen = 0;
-  let done: (s: number) => void = () => undefined;
-  const finished = new Promise<number>((r) => {
+  let done: (s: { seconds: number; cpuUs: number }) => void = () => undefined;
+  const finished = new Promise<{ seconds: number; cpuUs: number }>((r) => {
     done = r;
   });
   return {
     finished,
     tick(n = 1) {
-      if (seen === 0) first = performance.now();
+      if (seen === 0) {
+        first = performance.now();
+        cpu = process.cpuUsage();
+      }
       seen += n;
-      if (seen >= total) done((performance.now() - first) / 1000);
+      if (seen >= total) {
+        const used = process.cpuUsage(cpu);
+        done({ seconds: (performance.now() - first) / 1000, cpuUs: used.user + used.system });
+      }
     },
   };
 }
@@ -79,7 +87,7 @@ await raw.run({
     await heartbeat();
   },
 });
-const rawSeconds = await rawClock.finished;
+const { seconds: rawSeconds, cpuUs: rawCpu } = await rawClock.finished;
 await raw.disconnect();
 
 // ConsumerRunner: a real subscription with a cheap idempotent effect.
@@ -104,7 +112,7 @@ const runner = new ConsumerRunner({
   onOutcome: () => runnerClock.tick(),
 });
 await runner.start();
-const runnerSeconds = await runnerClock.finished;
+const { seconds: runnerSeconds, cpuUs: runnerCpu } = await runnerClock.finished;
 await runner.stop();
 
 await redis.quit();
@@ -125,5 +133,8 @@ console.log(
     raw_eps: Math.round(rawEps),
     runner_eps: Math.round(runnerEps),
     ratio: Number((runnerEps / rawEps).toFixed(3)),
+    raw_cpu_us_per_event: Number((rawCpu / total).toFixed(1)),
+    runner_cpu_us_per_event: Number((runnerCpu / total).toFixed(1)),
+    load_avg: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   }),
 );
