@@ -23,7 +23,7 @@ const entries = arg('entries', 100);
 const seconds = arg('seconds', 5);
 const connections = arg('connections', 10);
 const rounds = arg('rounds', 3);
-const LOG_LEVEL = 'warn';
+const LOG_LEVEL = 'error';
 
 const base = uniqueName('bench-shortlist');
 const config = readConfig({
