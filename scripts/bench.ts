@@ -2,6 +2,8 @@
 // measured in the same run, JSON on its last line), then writes docs/benchmarks.md: one table of
 // figure, value, baseline, ratio, target, pass/fail, with the date, the machine and the server
 // versions. Everything under "## Before and after" in the existing document is kept as it is.
+// Each bench's last result is kept in docs/benchmarks.json, so `--only x` runs x again and keeps
+// the other rows (each row says when it ran; every ratio is to a baseline of its own run).
 // Usage: pnpm bench [--only relay,consumer,shortlist,smtp,matching,publish-emails] [--quick]
 //        [--no-write]
 import { spawn } from 'node:child_process';
@@ -198,45 +200,57 @@ function runScript(script: string, args: string[]): Promise<Json> {
   });
 }
 
+// Results by bench, from this run or (for benches not run this time) an earlier one.
+const jsonPath = join(root, 'docs', 'benchmarks.json');
+type Stored = Record<string, { date: string; command: string; result: Json }>;
+const stored: Stored = existsSync(jsonPath)
+  ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as Stored)
+  : {};
 const only = values.only?.split(',');
 const results = new Map<string, Json>();
-const rows: Row[] = [];
+const rows: (Row & { date: string })[] = [];
 const failed: string[] = [];
 for (const bench of benches) {
-  if (only && !only.includes(bench.name)) continue;
-  process.stderr.write(`\n== ${bench.name}: ${bench.script} ${bench.args.join(' ')}\n`);
-  try {
-    const json = await runScript(join(root, bench.script), bench.args);
-    results.set(bench.name, json);
-    rows.push(...bench.rows(json));
-  } catch (err) {
-    failed.push(`${bench.name}: ${(err as Error).message}`);
+  const command = `tsx ${bench.script} ${bench.args.join(' ')}`;
+  if (!only || only.includes(bench.name)) {
+    process.stderr.write(`\n== ${bench.name}: ${command}\n`);
+    try {
+      const result = await runScript(join(root, bench.script), bench.args);
+      stored[bench.name] = { date: new Date().toISOString(), command, result };
+    } catch (err) {
+      failed.push(`${bench.name}: ${(err as Error).message}`);
+    }
   }
+  const entry = stored[bench.name];
+  if (!entry) continue;
+  results.set(bench.name, entry.result);
+  const date = entry.date.slice(0, 16).replace('T', ' ');
+  rows.push(...bench.rows(entry.result).map((r) => ({ ...r, date })));
 }
 const versions = await runScript(join(root, 'packages/service-kit/scripts/server-versions.ts'), []);
 
 const mark = (p: boolean | undefined) => (p === undefined ? '—' : p ? 'pass' : 'FAIL');
 const table = [
-  '| Figure | Value | Baseline (same run) | Ratio | Target | Result |',
-  '| --- | ---: | --- | ---: | --- | --- |',
+  '| Figure | Value | Baseline (same run) | Ratio | Target | Result | Run (UTC) |',
+  '| --- | ---: | --- | ---: | --- | --- | --- |',
   ...rows.map(
     (r) =>
-      `| ${r.figure} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${mark(r.pass)} |`,
+      `| ${r.figure} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${mark(r.pass)} | ${r.date} |`,
   ),
 ].join('\n');
 const cpu = cpus();
 const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end`;
-const commands = benches
-  .filter((b) => !only || only.includes(b.name))
-  .map((b) => `- ${b.name}: \`tsx ${b.script} ${b.args.join(' ')}\``)
+const commands = Object.entries(stored)
+  .map(([name, e]) => `- ${name} (${e.date}): \`${e.command}\``)
   .join('\n');
 const latest = `# Benchmarks
 
-Written by \`pnpm bench\` (scripts/bench.ts${quick ? ' --quick' : ''}). Every figure stands beside a
-baseline measured in the same run on the same servers; the ratio is figure ÷ baseline (for
-latencies, baseline ÷ figure), so a shared or slow machine moves both sides together.
+Written by \`pnpm bench\` (scripts/bench.ts). Every figure stands beside a baseline measured in
+the same run of the same script on the same servers; the ratio is figure ÷ baseline (for
+latencies, baseline ÷ figure), so a shared or slow machine moves both sides together. Raw
+results: \`docs/benchmarks.json\`.
 
-- Date: ${new Date().toISOString()}
+- Written: ${new Date().toISOString()}
 - Machine: ${machine}
 - Servers: ${Object.values(versions).join('; ')}
 ${failed.length ? `- Did not finish: ${failed.join('; ')}\n` : ''}
@@ -253,6 +267,7 @@ const kept = keptAt >= 0 ? previous.slice(keptAt) : '## Before and after\n\n(non
 console.log(`\n${table}`);
 if (!values['no-write']) {
   writeFileSync(docPath, `${latest}\n${kept}`);
+  writeFileSync(jsonPath, `${JSON.stringify(stored, null, 2)}\n`);
   console.log(`\nwrote ${docPath}`);
 }
 process.exit(failed.length ? 1 : 0);
