@@ -1,5 +1,8 @@
 import type { Redis } from 'ioredis';
 
+/** SET key 1 EX ttl for every key, atomically. */
+const SET_ALL = `for _, key in ipairs(KEYS) do redis.call('SET', key, '1', 'EX', ARGV[1]) end`;
+
 export interface MarkedEvent {
   eventId: string;
   businessKey?: string | undefined;
@@ -33,29 +36,23 @@ export class ProcessedMarks {
     await this.markMany([{ eventId, businessKey }]);
   }
 
-  /** `seen` for many events in one round trip, in their order. */
+  /** `seen` for many events in one round trip (one MGET), in their order. */
   async seenMany(events: readonly MarkedEvent[]): Promise<boolean[]> {
     if (events.length === 0) return [];
-    const pipeline = this.redis.pipeline();
-    for (const e of events) pipeline.exists(...this.#keys(e.eventId, e.businessKey));
-    return (await this.#exec(pipeline)).map((found) => Number(found) > 0);
+    const keys = events.map((e) => this.#keys(e.eventId, e.businessKey));
+    const values = await this.redis.mget(keys.flat());
+    let at = 0;
+    return keys.map((k) => {
+      const found = values.slice(at, at + k.length).some((v) => v !== null);
+      at += k.length;
+      return found;
+    });
   }
 
-  /** `mark` for many events in one round trip (one MULTI: all or none). */
+  /** `mark` for many events in one round trip (one script: all or none). */
   async markMany(events: readonly MarkedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const multi = this.redis.multi();
-    for (const e of events) {
-      for (const key of this.#keys(e.eventId, e.businessKey))
-        multi.set(key, '1', 'EX', this.ttlSeconds);
-    }
-    await this.#exec(multi);
-  }
-
-  async #exec(pipeline: ReturnType<Redis['pipeline']>): Promise<unknown[]> {
-    const results = (await pipeline.exec()) ?? [];
-    const failed = results.find(([err]) => err);
-    if (failed) throw failed[0];
-    return results.map(([, value]) => value);
+    const keys = events.flatMap((e) => this.#keys(e.eventId, e.businessKey));
+    await this.redis.eval(SET_ALL, keys.length, ...keys, this.ttlSeconds);
   }
 }
