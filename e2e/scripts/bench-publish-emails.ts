@@ -183,9 +183,14 @@ try {
   log(`warm-up challenge: ${expected} emails in ${warm} ms`);
   const latencies: number[] = [];
   for (let c = 0; c < challengeCount; c++) {
+    const before = timedOut;
     const ms = await publishAndWait(`c${c}`);
     latencies.push(ms);
-    log(`challenge ${c}: ${expected} emails, last ${ms} ms after publish`);
+    log(
+      timedOut > before
+        ? `challenge ${c}: timed out after ${ms} ms`
+        : `challenge ${c}: ${expected} emails, last ${ms} ms after publish`,
+    );
   }
   console.log(
     JSON.stringify({
