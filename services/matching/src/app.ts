@@ -22,6 +22,7 @@ import { LiveStartupIndex } from './domain/live-startup-index.js';
 import { indexFeed, sharedWork } from './events/subscriptions.js';
 import { shortlistRoutes } from './routes/shortlist-routes.js';
 import { ChallengeStore } from './store/challenge-store.js';
+import { ShortlistCache } from './store/shortlist-cache.js';
 import { StartupStore } from './store/startup-store.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -82,8 +83,14 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       );
     },
   });
-  const challenges = new ChallengeStore(db, challengeLocks, () => publishing.notify());
-  const startups = new StartupStore(db, startupLocks);
+  const cache = new ShortlistCache(redis, config.MONGO_DB);
+  const challenges = new ChallengeStore(
+    db,
+    challengeLocks,
+    () => publishing.notify(),
+    (id) => cache.challengeChanged(id),
+  );
+  const startups = new StartupStore(db, startupLocks, () => cache.namesChanged());
   const index = new LiveStartupIndex();
   const keeper = new ShortlistKeeper({
     challenges,
@@ -165,6 +172,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     version: pkg.version,
     description: pkg.description,
   });
-  await app.register(shortlistRoutes, { challenges, startups });
+  await app.register(shortlistRoutes, { challenges, startups, cache });
   return app;
 }

@@ -50,6 +50,11 @@ export interface ConsumerRunnerOptions {
    * thousands of match.found must not delay the startup.registered they wait for).
    */
   partitionsConsumedConcurrently?: number;
+  /**
+   * Messages per round (default 100): their duplicate checks are one Redis round trip, and the
+   * marks of the effects done one more, written before any of their offsets is committed.
+   */
+  markBatchSize?: number;
   /** Test hook: called after the effect and its marks, before the offset is committed. */
   afterEffect?: (event: EventEnvelope, meta: MessageMeta) => Promise<void> | void;
   onOutcome?: (outcome: 'done' | 'duplicate' | 'ignored' | 'dead_letter', type: string) => void;
@@ -57,15 +62,36 @@ export interface ConsumerRunnerOptions {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A message of a batch, decoded (or not) and matched to its subscription. */
+interface Prepared {
+  message: KafkaMessage;
+  event?: EventEnvelope;
+  decodeError?: Error;
+  sub?: Subscription | undefined;
+  businessKey?: string | undefined;
+  /** Marked as done in Redis before this round. */
+  seen: boolean;
+}
+
+/** An effect done in this round: its marks are written once for the round. */
+interface Done {
+  event: EventEnvelope;
+  businessKey: string | undefined;
+  meta: MessageMeta;
+}
+
 /**
  * At-least-once consumption with idempotent effects: an offset is committed only after its
  * message's effect; duplicates (same event id, or same business key) are dropped; a failing
  * message is retried with exponential backoff, then parked in `<topic>.dlq` with the error in
  * its headers, and the consumer goes on with the next one.
  *
- * A crash after the effect and before the marks are written redelivers the message and runs the
- * effect again: handlers make their effect idempotent on their own store (upsert by id, unique
- * business key), the marks make the common case cheap.
+ * Messages are taken in rounds of `markBatchSize`: one Redis round trip checks the round's
+ * marks, the effects run one after another in offset order, one more round trip writes the marks
+ * of those done, then their offsets may be committed. A crash after an effect and before its
+ * round's marks are written redelivers the message and runs the effect again: handlers make their
+ * effect idempotent on their own store (upsert by id, unique business key), the marks make the
+ * common case cheap.
  */
 export class ConsumerRunner {
   readonly consumer: Consumer;
@@ -93,7 +119,7 @@ export class ConsumerRunner {
     await this.consumer.run({
       autoCommit: true,
       autoCommitInterval: 1000,
-      autoCommitThreshold: 100,
+      autoCommitThreshold: 1000,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.#o.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.#eachBatch(payload),
@@ -107,12 +133,69 @@ export class ConsumerRunner {
 
   async #eachBatch(p: EachBatchPayload): Promise<void> {
     const { batch } = p;
-    for (const message of batch.messages) {
+    const size = this.#o.markBatchSize ?? 100;
+    for (let i = 0; i < batch.messages.length; i += size) {
       if (!p.isRunning() || p.isStale()) break;
-      await this.#process(batch.topic, batch.partition, message, p.heartbeat);
-      p.resolveOffset(message.offset);
+      const chunk = batch.messages.slice(i, i + size);
+      const processed = await this.#processChunk(batch.topic, batch.partition, chunk, p);
+      const last = processed.at(-1);
+      if (last) p.resolveOffset(last.offset);
       await p.commitOffsetsIfNecessary();
       await p.heartbeat();
+      if (processed.length < chunk.length) break;
+    }
+  }
+
+  /**
+   * Part of a batch, in order: one Redis round trip for the duplicate checks, the effects, one
+   * round trip for the marks of those done, then `afterEffect` and the outcomes. Returns the
+   * messages finished with (all, unless the consumer is stopping), whose offsets may be committed.
+   */
+  async #processChunk(
+    topic: string,
+    partition: number,
+    chunk: KafkaMessage[],
+    p: EachBatchPayload,
+  ): Promise<KafkaMessage[]> {
+    const items = chunk.map((message) => this.#prepare(message));
+    const checked = items.filter((it) => it.sub && it.event);
+    const seen = await this.#infra(() =>
+      this.#marks.seenMany(
+        checked.map((it) => ({ eventId: it.event!.id, businessKey: it.businessKey })),
+      ),
+    );
+    checked.forEach((it, k) => {
+      it.seen = seen[k] ?? false;
+    });
+    const claimed = new Set<string>();
+    const done: Done[] = [];
+    const processed: KafkaMessage[] = [];
+    for (const it of items) {
+      if (!p.isRunning() || p.isStale()) break;
+      const finished = await this.#process(topic, partition, it, claimed, p.heartbeat);
+      if (finished) done.push(finished);
+      processed.push(it.message);
+      await p.heartbeat();
+    }
+    await this.#infra(() =>
+      this.#marks.markMany(
+        done.map(({ event, businessKey }) => ({ eventId: event.id, businessKey })),
+      ),
+    );
+    for (const { event, meta } of done) {
+      await this.#o.afterEffect?.(event, meta);
+      this.#o.onOutcome?.('done', event.type);
+    }
+    return processed;
+  }
+
+  #prepare(message: KafkaMessage): Prepared {
+    try {
+      const event = decodeEvent(message);
+      const sub = this.#subs.get(event.type);
+      return { message, event, sub, businessKey: sub?.businessKey?.(event), seen: false };
+    } catch (err) {
+      return { message, decodeError: err as Error, seen: false };
     }
   }
 
@@ -120,37 +203,39 @@ export class ConsumerRunner {
   #process(
     topic: string,
     partition: number,
-    message: KafkaMessage,
+    it: Prepared,
+    claimed: Set<string>,
     heartbeat: () => Promise<void>,
-  ): Promise<void> {
-    const span = startMessageSpan(topic, partition, message, this.#o.groupId);
-    return runInSpan(span, () => this.#handle(topic, partition, message, heartbeat));
+  ): Promise<Done | undefined> {
+    const span = startMessageSpan(topic, partition, it.message, this.#o.groupId);
+    return runInSpan(span, () => this.#handle(topic, partition, it, claimed, heartbeat));
   }
 
+  /** One message: parked, ignored, dropped as a duplicate, or its effect (returned as done). */
   async #handle(
     topic: string,
     partition: number,
-    message: KafkaMessage,
+    it: Prepared,
+    claimed: Set<string>,
     heartbeat: () => Promise<void>,
-  ): Promise<void> {
+  ): Promise<Done | undefined> {
     const { log, onOutcome } = this.#o;
-    let event: EventEnvelope;
-    try {
-      event = decodeEvent(message);
-    } catch (err) {
+    const { message, event, sub, businessKey } = it;
+    if (!event) {
+      const err = it.decodeError;
       const reason = err instanceof EventDecodeError ? err.reason : 'decode_error';
       log.warn({ topic, partition, offset: message.offset, reason }, 'undecodable message parked');
-      await this.#park(topic, partition, message, reason, (err as Error).message, 0);
+      await this.#park(topic, partition, message, reason, String(err?.message), 0);
       onOutcome?.('dead_letter', 'unknown');
       return;
     }
-    const sub = this.#subs.get(event.type);
     if (!sub) {
       onOutcome?.('ignored', event.type);
       return;
     }
-    const businessKey = sub.businessKey?.(event);
-    if (await this.#infra(() => this.#marks.seen(event.id, businessKey))) {
+    // done in an earlier round (Redis), or earlier in this one (its marks are not written yet)
+    const keys = [`id:${event.id}`, ...(businessKey ? [`bk:${businessKey}`] : [])];
+    if (it.seen || keys.some((k) => claimed.has(k))) {
       log.debug({ eventId: event.id, type: event.type, businessKey }, 'duplicate dropped');
       onOutcome?.('duplicate', event.type);
       return;
@@ -167,6 +252,7 @@ export class ConsumerRunner {
             { err, eventId: event.id, type: event.type, attempt },
             'handler failed; parked',
           );
+          trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: 'parked' });
           await this.#park(
             topic,
             partition,
@@ -176,7 +262,6 @@ export class ConsumerRunner {
             attempt,
           );
           onOutcome?.('dead_letter', event.type);
-          trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: 'parked' });
           return;
         }
         log.warn(
@@ -188,10 +273,8 @@ export class ConsumerRunner {
         backoff = Math.min(backoff * 2, this.#o.maxBackoffMs ?? 5000);
         continue;
       }
-      await this.#infra(() => this.#marks.mark(event.id, businessKey));
-      await this.#o.afterEffect?.(event, meta);
-      onOutcome?.('done', event.type);
-      return;
+      for (const k of keys) claimed.add(k);
+      return { event, businessKey, meta };
     }
   }
 

@@ -1,5 +1,13 @@
 import type { Redis } from 'ioredis';
 
+/** SET key 1 EX ttl for every key, atomically. */
+const SET_ALL = `for _, key in ipairs(KEYS) do redis.call('SET', key, '1', 'EX', ARGV[1]) end`;
+
+export interface MarkedEvent {
+  eventId: string;
+  businessKey?: string | undefined;
+}
+
 /**
  * Marks of what a consumer group has already done, in Redis: one per event id and one per
  * business key (e.g. `match:<challengeId>:<startupId>`). Written right after the effect and
@@ -25,11 +33,26 @@ export class ProcessedMarks {
   }
 
   async mark(eventId: string, businessKey?: string): Promise<void> {
-    const pipeline = this.redis.multi();
-    for (const key of this.#keys(eventId, businessKey))
-      pipeline.set(key, '1', 'EX', this.ttlSeconds);
-    const results = await pipeline.exec();
-    const failed = results?.find(([err]) => err);
-    if (failed) throw failed[0];
+    await this.markMany([{ eventId, businessKey }]);
+  }
+
+  /** `seen` for many events in one round trip (one MGET), in their order. */
+  async seenMany(events: readonly MarkedEvent[]): Promise<boolean[]> {
+    if (events.length === 0) return [];
+    const keys = events.map((e) => this.#keys(e.eventId, e.businessKey));
+    const values = await this.redis.mget(keys.flat());
+    let at = 0;
+    return keys.map((k) => {
+      const found = values.slice(at, at + k.length).some((v) => v !== null);
+      at += k.length;
+      return found;
+    });
+  }
+
+  /** `mark` for many events in one round trip (one script: all or none). */
+  async markMany(events: readonly MarkedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const keys = events.flatMap((e) => this.#keys(e.eventId, e.businessKey));
+    await this.redis.eval(SET_ALL, keys.length, ...keys, this.ttlSeconds);
   }
 }

@@ -2,6 +2,7 @@ import { assertCanEditOrg, assertCanEditStartup } from '@citymatch/service-kit';
 import type { FastifyInstance } from 'fastify';
 import { ChallengeNotFound, StartupNotFound } from '../errors.js';
 import type { ChallengeStore } from '../store/challenge-store.js';
+import type { ShortlistCache } from '../store/shortlist-cache.js';
 import type { StartupStore } from '../store/startup-store.js';
 import {
   IdParams,
@@ -16,9 +17,29 @@ const problems = { '4xx': Problem, '5xx': Problem };
 /** Reads: a challenge's shortlist (its municipality, admin); a startup's matches (itself, admin). */
 export async function shortlistRoutes(
   app: FastifyInstance,
-  opts: { challenges: ChallengeStore; startups: StartupStore },
+  opts: { challenges: ChallengeStore; startups: StartupStore; cache: ShortlistCache },
 ) {
-  const { challenges, startups } = opts;
+  const { challenges, startups, cache } = opts;
+
+  /** The view from the read model, serialized by the route's response schema. */
+  async function buildView(id: string, serialize: (body: ShortlistResponse) => string) {
+    const c = await challenges.get(id);
+    if (!c) return null;
+    const names = await startups.profiles(c.shortlist.map((e) => e.startupId));
+    const body: ShortlistResponse = {
+      challengeId: c._id,
+      status: c.status,
+      version: c.shortlistVersion,
+      entries: c.shortlist.map((e) => ({
+        rank: e.rank,
+        startupId: e.startupId,
+        name: names.get(e.startupId)?.name ?? e.startupId,
+        score: e.score,
+        reasons: e.reasons,
+      })),
+    };
+    return { orgId: c.orgId, body: serialize(body) };
+  }
 
   app.get<{ Params: IdParams }>(
     '/challenges/:id/shortlist',
@@ -31,23 +52,15 @@ export async function shortlistRoutes(
       },
       preHandler: app.requireRole('municipality'),
     },
-    async (req): Promise<ShortlistResponse> => {
-      const c = await challenges.get(req.params.id);
-      if (!c) throw new ChallengeNotFound(req.params.id);
-      assertCanEditOrg(req.principal, c.orgId);
-      const names = await startups.profiles(c.shortlist.map((e) => e.startupId));
-      return {
-        challengeId: c._id,
-        status: c.status,
-        version: c.shortlistVersion,
-        entries: c.shortlist.map((e) => ({
-          rank: e.rank,
-          startupId: e.startupId,
-          name: names.get(e.startupId)?.name ?? e.startupId,
-          score: e.score,
-          reasons: e.reasons,
-        })),
-      };
+    async (req, reply) => {
+      const { id } = req.params;
+      const view = await cache.get(id, () =>
+        buildView(id, (body) => reply.serialize(body) as string),
+      );
+      if (!view) throw new ChallengeNotFound(id);
+      assertCanEditOrg(req.principal, view.orgId);
+      // already serialized by the response schema (on the miss that built it)
+      return reply.type('application/json; charset=utf-8').send(view.body);
     },
   );
 

@@ -26,6 +26,8 @@ export class ChallengeStore {
     db: Db,
     private readonly locks: AggregateLocks,
     private readonly wrote: () => void,
+    /** After every change (written or not, so a retry repeats it): cached views are stale. */
+    private readonly changed: (id: string) => Promise<void> = async () => undefined,
   ) {
     this.collection = db.collection<ChallengeDoc>('challenges');
   }
@@ -83,7 +85,10 @@ export class ChallengeStore {
       async () => {
         const current = await this.collection.findOne({ _id: id }, { projection: { outbox: 0 } });
         const next = await decide(current);
-        if (!next) return false;
+        if (!next) {
+          await this.changed(id);
+          return false;
+        }
         // the outbox fields belong to the relay and withOutbox: never copied from a read
         const fields: Partial<ChallengeDoc> = { ...next.fields };
         delete fields._id;
@@ -95,6 +100,7 @@ export class ChallengeStore {
         } else {
           await this.collection.updateOne({ _id: id }, withOutbox({ $set: fields }, next.events));
         }
+        await this.changed(id);
         if (next.events.length > 0) this.wrote();
         return true;
       },

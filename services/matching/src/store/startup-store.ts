@@ -39,6 +39,8 @@ export class StartupStore {
   constructor(
     db: Db,
     private readonly locks: AggregateLocks,
+    /** After every write (or repeat, so a retry repeats it): names on cached views may change. */
+    private readonly changed: () => Promise<void> = async () => undefined,
   ) {
     this.collection = db.collection<StartupDoc>('startups');
   }
@@ -110,9 +112,13 @@ export class StartupStore {
   ): Promise<StartupDoc> {
     return this.locks.withLock(id, async () => {
       const current = await this.collection.findOne({ _id: id });
-      if (current && current.version >= version) return current;
+      if (current && current.version >= version) {
+        await this.changed();
+        return current;
+      }
       const doc = next(current);
       await this.collection.replaceOne({ _id: id }, doc, { upsert: true });
+      await this.changed();
       return doc;
     });
   }
