@@ -36,7 +36,7 @@ async function startAll() {
       SEND_INITIAL_BACKOFF_MS: '500',
     });
   }
-  await Promise.all(Object.values(services).map((s) => s.start(90_000)));
+  await Promise.all(Object.values(services).map((s) => s.start(180_000)));
 }
 t.teardown(async () => {
   for (const s of Object.values(services)) await s.stop();

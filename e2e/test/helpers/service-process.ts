@@ -35,8 +35,8 @@ export class ServiceProcess {
     this.url = `http://127.0.0.1:${port}`;
   }
 
-  /** Spawn it and wait until /health/ready answers 200. */
-  async start(timeoutMs = 60_000): Promise<void> {
+  /** Spawn it and wait until /health/ready answers 200 (boot loads tsx and OpenTelemetry first). */
+  async start(timeoutMs = 120_000): Promise<void> {
     const cwd = join(root, 'services', this.name);
     mkdirSync(logDir, { recursive: true });
     const log = createWriteStream(join(logDir, `${this.name}.log`), { flags: 'a' });
