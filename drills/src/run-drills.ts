@@ -1,0 +1,96 @@
+// pnpm drills [--only 1,3,7] [--no-doc]: the fault drills of docs/reliability.md, on servers and
+// service processes of their own; exits 1 when a drill loses or duplicates anything.
+import { parseArgs } from 'node:util';
+import type { Drill, DrillResult } from './drill.js';
+import { startWorld } from './drill-world.js';
+import { brokerRestart } from './drills/broker-restart.js';
+import { duplicateDeliveries } from './drills/duplicate-deliveries.js';
+import { kafkaStopped } from './drills/kafka-stopped.js';
+import { mongoRestart } from './drills/mongo-restart.js';
+import { poisonMessages } from './drills/poison-messages.js';
+import { redisRestart } from './drills/redis-restart.js';
+import { sigkillConsumer } from './drills/sigkill-consumer.js';
+import { sigtermAll } from './drills/sigterm-all.js';
+import { smtpFaults } from './drills/smtp-faults.js';
+import { drillServers } from './infra-servers.js';
+import {
+  drillsNotes,
+  drillsTable,
+  machine,
+  reliabilityDocPath,
+  writeSection,
+} from './reliability-doc.js';
+
+const ALL: Drill[] = [
+  kafkaStopped,
+  brokerRestart,
+  sigkillConsumer,
+  mongoRestart,
+  redisRestart,
+  smtpFaults,
+  duplicateDeliveries,
+  poisonMessages,
+  sigtermAll,
+];
+
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, 'no-doc': { type: 'boolean' } },
+  strict: true,
+});
+const only = values.only?.split(',').map((n) => Number(n.trim()));
+const chosen = ALL.map((d, i) => ({ d, n: i + 1 })).filter(({ n }) => !only || only.includes(n));
+
+const t0 = Date.now();
+const { ctx, stop } = await startWorld('drills');
+const results: DrillResult[] = [];
+let crashed: unknown;
+try {
+  for (const { d, n } of chosen) {
+    ctx.log(`[drills] ${n}. ${d.title}`);
+    await drillServers.up();
+    await ctx.mailpit.failRecipients(0);
+    await ctx.system.ensureRunning();
+    const r = await d.run(ctx);
+    results.push(r);
+    const c = r.counts;
+    ctx.log(
+      `  ${r.verdict.problems.length === 0 ? 'PASS' : 'FAIL'} in ${r.seconds} s: written ${c.written}, on Kafka ${c.onKafka} (+${c.kafkaCopies} copies), shortlisted ${c.shortlisted}/${c.expectedMatches}, emails ${c.emailsSent}/${c.emailsExpected}, lost ${r.verdict.lost}, duplicated ${r.verdict.duplicated}`,
+    );
+    for (const note of r.notes) ctx.log(`    ${note}`);
+    for (const p of r.verdict.problems) ctx.log(`    FAILED: ${p}`);
+  }
+} catch (err) {
+  crashed = err;
+  ctx.log(`[drills] a drill crashed: ${(err as Error).stack ?? err}`);
+} finally {
+  await stop();
+}
+
+const failed = results.filter((r) => r.verdict.problems.length > 0);
+const minutes = Math.round((Date.now() - t0) / 6000) / 10;
+if (!values['no-doc'] && results.length > 0) {
+  writeSection(
+    'drills',
+    [
+      '## Drills',
+      '',
+      `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${minutes} min, on ${machine()}; ` +
+        `${results.length - failed.length} of ${results.length} drills passed` +
+        (only ? ` (run with --only ${values.only})` : '') +
+        (crashed
+          ? `; the run stopped on an error: ${String((crashed as Error).message ?? crashed)}`
+          : '') +
+        '.',
+      '',
+      drillsTable(results),
+      '',
+      drillsNotes(results),
+    ].join('\n'),
+  );
+  ctx.log(`[drills] figures written to ${reliabilityDocPath}`);
+}
+ctx.log(`\n${drillsTable(results)}\n`);
+ctx.log(
+  `[drills] ${results.length - failed.length} passed, ${failed.length + (crashed ? 1 : 0)} failed in ${minutes} min`,
+);
+process.exit(failed.length > 0 || crashed ? 1 : 0);
