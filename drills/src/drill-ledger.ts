@@ -95,10 +95,10 @@ export async function countDrill(ctx: DrillContext, scope: DrillScope): Promise<
   let emailsDuplicated = 0;
   try {
     const perMatch = await ctx.mailpit.emailsPerMatch(scope.tag);
-    for (const [k, n] of perMatch) {
+    for (const [k, { count }] of perMatch) {
       if (!pairs.has(k)) continue;
       emailsSent++;
-      emailsDuplicated += n - 1;
+      emailsDuplicated += count - 1;
     }
   } catch {
     emailsSent = -1;
@@ -158,11 +158,18 @@ export async function settle(
   scope: DrillScope,
   opts: { timeoutMs?: number; quietMs?: number } = {},
 ): Promise<DrillCounts> {
-  const deadline = Date.now() + (opts.timeoutMs ?? 150_000);
+  const deadline = Date.now() + (opts.timeoutMs ?? 240_000);
   let last: DrillCounts | undefined;
+  let shown = Date.now();
   while (Date.now() < deadline) {
     const caughtUp = await ctx.census.caughtUp();
     last = await countDrill(ctx, scope).catch(() => last);
+    if (Date.now() - shown > 20_000 && last) {
+      shown = Date.now();
+      ctx.log(
+        `  …census ${caughtUp ? 'caught up' : 'behind'}, on Kafka ${last.onKafka}/${last.written}, match.found ${last.matchFound}, shortlisted ${last.shortlisted}, emails ${last.emailsSent} of ${last.expectedMatches}`,
+      );
+    }
     if (
       caughtUp &&
       last &&

@@ -45,7 +45,7 @@ export function trafficDrill(o: TrafficDrillOptions): Drill {
       await scope.setUp();
       const traffic = scope.traffic({
         challenges: o.challenges ?? 2,
-        startups: o.startups ?? 30,
+        startups: o.startups ?? 20,
         spreadMs: o.spreadMs ?? 12_000,
       });
       const fault = (async () => {
@@ -56,7 +56,7 @@ export function trafficDrill(o: TrafficDrillOptions): Drill {
       ctx.log(
         `  traffic and fault done after ${Math.round((Date.now() - t0) / 1000)} s (${scope.rejectedWrites} writes refused); counting`,
       );
-      const counts = await settle(ctx, scope, { timeoutMs: o.settleTimeoutMs ?? 150_000 });
+      const counts = await settle(ctx, scope, { timeoutMs: o.settleTimeoutMs ?? 240_000 });
       const verdict = judge(counts);
       await o.after?.(ctx, scope, notes, verdict.problems);
       return {

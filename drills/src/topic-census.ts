@@ -38,7 +38,10 @@ export class TopicCensus {
   readonly #kafka: Kafka;
   readonly #byTopic = new Map<string, SeenMessage[]>();
   readonly #last = new Map<string, number>();
+  /** `topic:partition:offset` of every message kept: a restarted consumer reads again. */
+  readonly #positions = new Set<string>();
   #consumer: ReturnType<Kafka['consumer']> | undefined;
+  #stopped = false;
 
   constructor(
     brokers: string[],
@@ -72,11 +75,32 @@ export class TopicCensus {
       });
     }
     await admin.disconnect();
+    await this.#run(groupId);
+  }
+
+  /** Consume from the beginning; after a crash kafkajs gives up on, start again. */
+  async #run(groupId: string): Promise<void> {
     const consumer = this.#kafka.consumer({
       groupId,
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 5_000 },
     });
     this.#consumer = consumer;
+    consumer.on(consumer.events.CRASH, (e) => {
+      if (e.payload.restart || this.#stopped) return;
+      void (async () => {
+        await consumer.disconnect().catch(() => undefined);
+        while (!this.#stopped) {
+          await new Promise((r) => setTimeout(r, 1_000));
+          if (
+            await this.#run(groupId).then(
+              () => true,
+              () => false,
+            )
+          )
+            return;
+        }
+      })();
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await consumer.run({
@@ -84,6 +108,9 @@ export class TopicCensus {
       eachBatch: async ({ batch }) => {
         const list = this.#byTopic.get(batch.topic) ?? [];
         for (const m of batch.messages) {
+          const position = `${batch.topic}:${batch.partition}:${m.offset}`;
+          if (this.#positions.has(position)) continue;
+          this.#positions.add(position);
           const h = m.headers ?? {};
           list.push({
             topic: batch.topic,
@@ -162,6 +189,7 @@ export class TopicCensus {
   }
 
   async stop(): Promise<void> {
+    this.#stopped = true;
     await this.#consumer?.disconnect().catch(() => undefined);
   }
 }

@@ -90,7 +90,7 @@ export const sigkillConsumer = trafficDrill({
   name: 'sigkill-consumer',
   title: 'Consumer SIGKILLed after its effect, before its commit',
   challenges: 2,
-  startups: 40,
+  startups: 30,
   spreadMs: 12_000,
   faultAtMs: 0,
   async fault(ctx, scope) {
