@@ -97,6 +97,35 @@ export class DrillSystem {
     await Promise.all(SERVICE_NAMES.map((n) => this.services[n].stop(signal)));
   }
 
+  /** The services that do not answer /health/ready with 200, with what they answer. */
+  async unready(): Promise<string[]> {
+    const out: string[] = [];
+    for (const name of SERVICE_NAMES) {
+      const s = this.services[name];
+      const res = await fetch(`${s.url}/health/ready`, { signal: AbortSignal.timeout(10_000) })
+        .then(async (r) => (r.status === 200 ? undefined : `${r.status} ${await r.text()}`))
+        .catch((err: Error) => err.message);
+      if (res !== undefined) out.push(`${name} not ready (${res.slice(0, 200)})`);
+    }
+    return out;
+  }
+
+  /** Restart (SIGTERM, start) every service that is not ready; their names. */
+  async restartUnready(): Promise<string[]> {
+    const restarted: string[] = [];
+    for (const name of SERVICE_NAMES) {
+      const s = this.services[name];
+      const ok = await fetch(`${s.url}/health/ready`, { signal: AbortSignal.timeout(10_000) })
+        .then((r) => r.status === 200)
+        .catch(() => false);
+      if (ok) continue;
+      await s.stop('SIGTERM');
+      await s.start();
+      restarted.push(name);
+    }
+    return restarted;
+  }
+
   /** Start whichever services are not running (after a drill that killed some). */
   async ensureRunning(): Promise<void> {
     for (const name of SERVICE_NAMES) {

@@ -59,6 +59,7 @@ export function trafficDrill(o: TrafficDrillOptions): Drill {
       const counts = await settle(ctx, scope, { timeoutMs: o.settleTimeoutMs ?? 240_000 });
       const verdict = judge(counts);
       await o.after?.(ctx, scope, notes, verdict.problems);
+      if (verdict.problems.length > 0) verdict.problems.push(...(await ctx.system.unready()));
       return {
         name: o.name,
         title: o.title,

@@ -34,15 +34,19 @@ function section(name: 'drills' | 'load', body: string): string {
 }
 
 /** Replace one section of docs/reliability.md, keeping the other. */
-export function writeSection(name: 'drills' | 'load', body: string): void {
-  const old = existsSync(reliabilityDocPath) ? readFileSync(reliabilityDocPath, 'utf8') : '';
+export function writeSection(
+  name: 'drills' | 'load',
+  body: string,
+  path = reliabilityDocPath,
+): void {
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const keep = (other: 'drills' | 'load') => {
     const m = new RegExp(`<!-- ${other}:start -->[\\s\\S]*?<!-- ${other}:end -->`).exec(old);
     return m?.[0] ?? section(other, `## ${other === 'drills' ? 'Drills' : 'Load'}\n\nNot run yet.`);
   };
   const drills = name === 'drills' ? section('drills', body) : keep('drills');
   const load = name === 'load' ? section('load', body) : keep('load');
-  writeFileSync(reliabilityDocPath, `${HEADER}\n${drills}\n\n${load}\n`);
+  writeFileSync(path, `${HEADER}\n${drills}\n\n${load}\n`);
 }
 
 const cell = (s: string | number) => String(s).replace(/\|/g, '\\|');

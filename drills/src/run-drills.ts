@@ -58,6 +58,12 @@ try {
     );
     for (const note of r.notes) ctx.log(`    ${note}`);
     for (const p of r.verdict.problems) ctx.log(`    FAILED: ${p}`);
+    // A service left unready by this drill would fail the next ones too: restart it, and say so.
+    await ctx.system.ensureRunning();
+    for (const name of await ctx.system.restartUnready()) {
+      r.notes.push(`${name} was still not ready after the drill and was restarted before the next`);
+      ctx.log(`    ${name} was still not ready after the drill: restarted`);
+    }
   }
 } catch (err) {
   crashed = err;

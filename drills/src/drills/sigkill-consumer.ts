@@ -16,6 +16,25 @@ async function effectsPastCommit(
   return { past, done: done.length };
 }
 
+/**
+ * Wait until `count` is at least `min` and grew since the last look (the consumer is mid-stream,
+ * so its last effects are likely past its last commit); after `graceMs` at `min`, go anyway.
+ */
+async function whileGrowing(count: () => Promise<number>, min: number, graceMs = 30_000) {
+  let last = await count();
+  let reachedAt: number | undefined;
+  await waitFor(
+    async () => {
+      const now = await count();
+      const grew = now > last;
+      last = now;
+      if (now >= min) reachedAt ??= Date.now();
+      return now >= min && (grew || Date.now() - (reachedAt ?? Date.now()) > graceMs);
+    },
+    { timeoutMs: 120_000, intervalMs: 50, what: () => `${min} effects of the drill (saw ${last})` },
+  );
+}
+
 async function killMatching(ctx: DrillContext, scope: DrillScope): Promise<string> {
   const { names } = ctx.system;
   const challenges = ctx.mongo.db(names.databases.matching).collection('challenges');
@@ -28,11 +47,7 @@ async function killMatching(ctx: DrillContext, scope: DrillScope): Promise<strin
       docs.flatMap((d) => ((d.shortlist ?? []) as { startupId: string }[]).map((e) => e.startupId)),
     );
   };
-  await waitFor(async () => (await shortlisted()).size >= 8, {
-    timeoutMs: 60_000,
-    intervalMs: 100,
-    what: () => 'matching to shortlist 8 startups of the drill',
-  });
+  await whileGrowing(async () => (await shortlisted()).size, 8);
   await ctx.system.services.matching.kill();
   const on = await shortlisted();
   const events = ctx.census
@@ -59,11 +74,7 @@ async function killNotifications(ctx: DrillContext, scope: DrillScope): Promise<
       .toArray();
     return new Set(docs.map((d) => String(d._id)));
   };
-  await waitFor(async () => (await recorded()).size >= 8, {
-    timeoutMs: 90_000,
-    intervalMs: 100,
-    what: () => 'notifications to record 8 deliveries of the drill',
-  });
+  await whileGrowing(async () => (await recorded()).size, 5);
   await ctx.system.services.notifications.kill();
   const have = await recorded();
   const events = ctx.census
@@ -94,6 +105,7 @@ export const sigkillConsumer = trafficDrill({
   spreadMs: 12_000,
   faultAtMs: 0,
   async fault(ctx, scope) {
-    return [await killMatching(ctx, scope), await killNotifications(ctx, scope)];
+    // Both at once: each is killed while its own stream of effects is flowing.
+    return Promise.all([killMatching(ctx, scope), killNotifications(ctx, scope)]);
   },
 });
