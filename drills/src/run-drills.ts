@@ -2,6 +2,7 @@
 // service processes of their own; exits 1 when a drill loses or duplicates anything.
 import { parseArgs } from 'node:util';
 import type { Drill, DrillResult } from './drill.js';
+import type { DrillCounts } from './drill-ledger.js';
 import { startWorld } from './drill-world.js';
 import { brokerRestart } from './drills/broker-restart.js';
 import { duplicateDeliveries } from './drills/duplicate-deliveries.js';
@@ -40,6 +41,21 @@ const { values } = parseArgs({
 const only = values.only?.split(',').map((n) => Number(n.trim()));
 const chosen = ALL.map((d, i) => ({ d, n: i + 1 })).filter(({ n }) => !only || only.includes(n));
 
+const emptyCounts = (): DrillCounts => ({
+  written: 0,
+  rejected: 0,
+  onKafka: 0,
+  writesNotOnKafka: 0,
+  kafkaCopies: 0,
+  expectedMatches: 0,
+  matchFound: 0,
+  shortlisted: 0,
+  deliveries: {},
+  emailsExpected: 0,
+  emailsSent: 0,
+  emailsDuplicated: 0,
+});
+
 const t0 = Date.now();
 const { ctx, stop } = await startWorld('drills');
 const results: DrillResult[] = [];
@@ -50,7 +66,17 @@ try {
     await drillServers.up();
     await ctx.mailpit.failRecipients(0);
     await ctx.system.ensureRunning();
-    const r = await d.run(ctx);
+    const started = Date.now();
+    const r = await d.run(ctx).catch(
+      (err: Error): DrillResult => ({
+        name: d.name,
+        title: d.title,
+        counts: emptyCounts(),
+        verdict: { lost: 0, duplicated: 0, problems: [`the drill crashed: ${err.message}`] },
+        notes: [],
+        seconds: Math.round((Date.now() - started) / 1000),
+      }),
+    );
     results.push(r);
     const c = r.counts;
     ctx.log(
