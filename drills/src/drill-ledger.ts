@@ -140,7 +140,17 @@ export function judge(c: DrillCounts): DrillVerdict {
   missing(c.expectedMatches - c.matchFound, 'expected match(es) without match.found on Kafka');
   missing(c.expectedMatches - c.shortlisted, 'expected match(es) missing from the shortlists');
   if (c.emailsSent < 0) problems.push('Mailpit could not be read');
-  else missing(c.emailsExpected - c.emailsSent, 'expected email(s) never reached the SMTP server');
+  else {
+    const states = Object.entries(c.deliveries)
+      .filter(([state]) => state !== 'sent')
+      .map(([state, n]) => `${state} ${n}`);
+    const recorded = Object.values(c.deliveries).reduce((a, b) => a + b, 0);
+    if (recorded < c.expectedMatches) states.push(`no record ${c.expectedMatches - recorded}`);
+    missing(
+      c.emailsExpected - c.emailsSent,
+      `expected email(s) not at the SMTP server when counted (their deliveries: ${states.join(', ') || 'sent'})`,
+    );
+  }
   if (c.emailsDuplicated > 0) {
     duplicated += c.emailsDuplicated;
     problems.push(`${c.emailsDuplicated} duplicate email(s) (same match sent more than once)`);
