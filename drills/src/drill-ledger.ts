@@ -22,6 +22,8 @@ export interface DrillCounts {
   shortlisted: number;
   /** Delivery records (the notifications effect), by state. */
   deliveries: Record<string, number>;
+  /** Delivery records that took more than one try to send. */
+  retried: number;
   emailsExpected: number;
   /** Pairs with at least one email at the SMTP server. */
   emailsSent: number;
@@ -80,13 +82,17 @@ export async function countDrill(ctx: DrillContext, scope: DrillScope): Promise<
   }
 
   const deliveries: Record<string, number> = {};
+  let retried = 0;
   try {
     const col = ctx.mongo.db(system.names.databases.notifications).collection('deliveries');
     const docs = await col
-      .find({ _id: { $in: [...pairs] as never[] } }, { projection: { state: 1 } })
+      .find({ _id: { $in: [...pairs] as never[] } }, { projection: { state: 1, attempts: 1 } })
       .maxTimeMS(20_000)
       .toArray();
-    for (const d of docs) deliveries[String(d.state)] = (deliveries[String(d.state)] ?? 0) + 1;
+    for (const d of docs) {
+      deliveries[String(d.state)] = (deliveries[String(d.state)] ?? 0) + 1;
+      if (Number(d.attempts) > 1) retried++;
+    }
   } catch {
     deliveries.unreadable = pairs.size;
   }
@@ -119,6 +125,7 @@ export async function countDrill(ctx: DrillContext, scope: DrillScope): Promise<
     matchFound: [...found].filter((k) => pairs.has(k)).length,
     shortlisted,
     deliveries,
+    retried,
     emailsExpected: pairs.size,
     emailsSent,
     emailsDuplicated,

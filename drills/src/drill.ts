@@ -11,6 +11,8 @@ export interface DrillResult {
   /** What the fault did and what was seen while it lasted. */
   notes: string[];
   seconds: number;
+  /** When it ran (set when the note is written). */
+  ranAt?: string;
 }
 
 export interface Drill {

@@ -49,6 +49,17 @@ export function writeSection(
   writeFileSync(path, `${HEADER}\n${drills}\n\n${load}\n`);
 }
 
+/** The drill results the note holds (written by the last run), to merge a partial re-run in. */
+export function lastResults(path = reliabilityDocPath): DrillResult[] {
+  if (!existsSync(path)) return [];
+  const m = /<!-- drills:results (.*) -->/.exec(readFileSync(path, 'utf8'));
+  try {
+    return m?.[1] ? (JSON.parse(m[1]) as DrillResult[]) : [];
+  } catch {
+    return [];
+  }
+}
+
 const cell = (s: string | number) => String(s).replace(/\|/g, '\\|');
 
 export function drillsTable(results: DrillResult[]): string {
@@ -84,9 +95,13 @@ export function drillsNotes(results: DrillResult[]): string {
       const states = Object.entries(r.counts.deliveries)
         .map(([s, n]) => `${s} ${n}`)
         .join(', ');
-      const lines = [...r.notes, `delivery records: ${states || 'none'}`];
+      const lines = [
+        ...r.notes,
+        `delivery records: ${states || 'none'}${r.counts.retried > 0 ? ` (${r.counts.retried} needed more than one try)` : ''}`,
+      ];
       if (r.verdict.problems.length > 0) lines.push(`**failed**: ${r.verdict.problems.join('; ')}`);
-      return `${i + 1}. **${r.title}**: ${lines.join('; ')}.`;
+      const when = r.ranAt ? ` (${r.ranAt})` : '';
+      return `${i + 1}. **${r.title}**${when}: ${lines.join('; ')}.`;
     })
     .join('\n');
 }

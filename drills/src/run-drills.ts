@@ -17,6 +17,7 @@ import { drillServers } from './infra-servers.js';
 import {
   drillsNotes,
   drillsTable,
+  lastResults,
   machine,
   reliabilityDocPath,
   writeSection,
@@ -51,6 +52,7 @@ const emptyCounts = (): DrillCounts => ({
   matchFound: 0,
   shortlisted: 0,
   deliveries: {},
+  retried: 0,
   emailsExpected: 0,
   emailsSent: 0,
   emailsDuplicated: 0,
@@ -100,23 +102,35 @@ try {
 
 const failed = results.filter((r) => r.verdict.problems.length > 0);
 const minutes = Math.round((Date.now() - t0) / 6000) / 10;
+const stamp = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 if (!values['no-doc'] && results.length > 0) {
+  // --only re-runs some drills: their rows replace the ones of the last run, the rest stay.
+  for (const r of results) r.ranAt = stamp;
+  const previous = only ? lastResults() : [];
+  const rows = ALL.map(
+    (d) => results.find((r) => r.name === d.name) ?? previous.find((r) => r.name === d.name),
+  ).filter((r): r is DrillResult => r !== undefined);
+  const rowsFailed = rows.filter((r) => r.verdict.problems.length > 0).length;
   writeSection(
     'drills',
     [
       '## Drills',
       '',
-      `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${minutes} min, on ${machine()}; ` +
-        `${results.length - failed.length} of ${results.length} drills passed` +
-        (only ? ` (run with --only ${values.only})` : '') +
+      `Last run: ${stamp}, ${minutes} min, on ${machine()}` +
+        (only
+          ? ` (drills ${values.only} re-run; the other rows are from their own last run)`
+          : '') +
+        `; ${rows.length - rowsFailed} of ${rows.length} drills passed` +
         (crashed
           ? `; the run stopped on an error: ${String((crashed as Error).message ?? crashed)}`
           : '') +
         '.',
       '',
-      drillsTable(results),
+      drillsTable(rows),
       '',
-      drillsNotes(results),
+      drillsNotes(rows),
+      '',
+      `<!-- drills:results ${JSON.stringify(rows)} -->`,
     ].join('\n'),
   );
   ctx.log(`[drills] figures written to ${reliabilityDocPath}`);
