@@ -76,6 +76,7 @@ try {
   const drainTimeout = Number(values['drain-timeout']) * 1000;
   let emailed = 0;
   let expected = 0;
+  const drained = false;
   while (Date.now() - trafficEnd < drainTimeout) {
     const counts = await Promise.all(scopes.map((s) => countDrill(ctx, s).catch(() => undefined)));
     emailed = counts.reduce((a, c) => a + Math.max(0, c?.emailsSent ?? 0), 0);
@@ -147,9 +148,14 @@ try {
     ],
     [
       'Backlog drained after',
-      `${drainedAfter} s after the last write${lagLeft > 0 ? ` (NOT drained: ${lagLeft} messages left)` : ''}`,
+      drained && lagLeft === 0
+        ? `${drainedAfter} s after the last write`
+        : `NOT drained within ${drainedAfter} s: ${emailed} of ${expected} emails sent, ${lagLeft} Kafka messages unconsumed`,
     ],
-    ['Lost / duplicated', `${lost} / ${duplicated}`],
+    [
+      drained ? 'Lost / duplicated' : 'Missing when counted (not necessarily lost) / duplicated',
+      `${lost} / ${duplicated}`,
+    ],
   ];
   const table = [
     '| Figure | Value |',
@@ -157,7 +163,7 @@ try {
     ...rows.map(([k, v]) => `| ${k} | ${v} |`),
   ].join('\n');
   log(`\n${table}\n`);
-  if (lost > 0 || duplicated > 0 || lagLeft > 0) exitCode = 1;
+  if (!drained || lost > 0 || duplicated > 0 || lagLeft > 0) exitCode = 1;
   if (!values['no-doc']) {
     writeSection(
       'load',
