@@ -1,3 +1,22 @@
+export {
+  type FuzzBodyOptions,
+  type FuzzPayload,
+  fuzzBody,
+  fuzzSettings,
+  hostileValue,
+  injectable,
+  ODD_CHARS,
+  oddString,
+  sampleFuzz,
+  tameString,
+} from './fuzz-bodies.js';
+export {
+  checkFuzzOutcome,
+  type FuzzOutcome,
+  fuzzAnswerProblem,
+  fuzzRoute,
+  type InjectedAnswer,
+} from './fuzz-route.js';
 export { metricValue } from './metric-value.js';
 export { testDatabase } from './test-database.js';
 export { bearer, tokens } from './tokens.js';
