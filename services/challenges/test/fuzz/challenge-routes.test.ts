@@ -1,16 +1,16 @@
 import { decodeEvent } from '@citymatch/events';
-import { serverUrls, uniqueName } from '@citymatch/service-kit';
+import { uniqueName } from '@citymatch/service-kit';
 import {
   checkFuzzOutcome,
   type FuzzPayload,
   fuzzBody,
   fuzzRoute,
   injectable,
+  readTopic,
   sampleFuzz,
   tameString,
   waitUntil,
 } from '@citymatch/testkit';
-import { Kafka, logLevel } from 'kafkajs';
 import t from 'tap';
 import { announce, challengeVariations } from '../helpers/fuzz-setup.js';
 import {
@@ -125,7 +125,7 @@ t.test('the topic carries exactly the events of accepted writes', async (t) => {
     { timeoutMs: 60_000, what: () => 'the outbox drained' },
   );
   // read the whole topic from its start: every event the relay ever published here
-  const seen = await readTopic(topic);
+  const seen = (await readTopic(topic)).map((m) => decodeEvent(m));
   const total = [...expected.values()].reduce((a, b) => a + b, 0);
   t.equal(seen.length, total, `${total} events, one per accepted event-causing write`);
   const perChallenge = new Map<string, number>();
@@ -135,25 +135,3 @@ t.test('the topic carries exactly the events of accepted writes', async (t) => {
   }
   t.same(Object.fromEntries(perChallenge), Object.fromEntries(expected), 'events per challenge');
 });
-
-async function readTopic(name: string) {
-  const kafka = new Kafka({ brokers: serverUrls().kafkaBrokers, logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
-  await admin.connect();
-  const offsets = await admin.fetchTopicOffsets(name);
-  await admin.disconnect();
-  const total = offsets.reduce((n, o) => n + Number(o.high) - Number(o.low), 0);
-  const consumer = kafka.consumer({ groupId: uniqueName('fuzz-read') });
-  await consumer.connect();
-  await consumer.subscribe({ topic: name, fromBeginning: true });
-  const events: ReturnType<typeof decodeEvent>[] = [];
-  await consumer.run({
-    eachMessage: async ({ message }) => void events.push(decodeEvent(message)),
-  });
-  await waitUntil(() => events.length >= total, {
-    timeoutMs: 30_000,
-    what: () => 'the topic read',
-  });
-  await consumer.disconnect();
-  return events;
-}
