@@ -11,6 +11,14 @@ export {
   tameString,
 } from './fuzz-bodies.js';
 export {
+  expectedFate,
+  type FuzzMessage,
+  fuzzEventMessage,
+  type MessageFate,
+  produceBatched,
+  validEvents,
+} from './fuzz-events.js';
+export {
   checkFuzzOutcome,
   type FuzzOutcome,
   fuzzAnswerProblem,
