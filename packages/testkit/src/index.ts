@@ -26,6 +26,8 @@ export {
   type InjectedAnswer,
 } from './fuzz-route.js';
 export { metricValue } from './metric-value.js';
+export { capturedLogs, missingSecurityHeaders } from './security-checks.js';
+export { tamperedTokens } from './tampered-tokens.js';
 export { testDatabase } from './test-database.js';
 export { bearer, tokens } from './tokens.js';
 export { readTopic, type TopicWatch, waitUntil, watchTopic } from './watch-topic.js';
