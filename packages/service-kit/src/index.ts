@@ -65,7 +65,7 @@ export {
 export { strictValidatorCompiler } from './http/strict-validation.js';
 export { createIdempotentProducer, createKafka, ensureTopics } from './kafka/kafka-client.js';
 export { AggregateBusyError, AggregateLocks } from './locks/aggregate-locks.js';
-export { loggerOptions } from './logger.js';
+export { loggerOptions, urlForLog } from './logger.js';
 export {
   OUTBOX_INDEX,
   type OutboxFields,

@@ -66,3 +66,35 @@ export async function waitUntil(
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? 100));
   }
 }
+
+/** Every message on `topic` from its start (a topic of this test's own), read once. */
+export async function readTopic(topic: string, timeoutMs = 30_000): Promise<KafkaMessage[]> {
+  const kafka = new Kafka({
+    clientId: 'citymatch-test',
+    brokers: serverUrls().kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = kafka.admin();
+  await admin.connect();
+  const offsets = await admin.fetchTopicOffsets(topic);
+  await admin.disconnect();
+  const total = offsets.reduce((n, o) => n + Number(o.high) - Number(o.low), 0);
+  const consumer = kafka.consumer({ groupId: uniqueName('read-topic') });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  const seen: KafkaMessage[] = [];
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      seen.push(message);
+    },
+  });
+  try {
+    await waitUntil(() => seen.length >= total, {
+      timeoutMs,
+      what: () => `${total} messages of ${topic} (read ${seen.length})`,
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return seen;
+}

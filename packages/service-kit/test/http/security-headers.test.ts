@@ -54,3 +54,15 @@ t.test("a route's own cache policy for a public answer stays", async (t) => {
   const res = await app.inject({ url: '/cached' });
   t.equal(res.headers['cache-control'], 'private, max-age=60');
 });
+
+t.test(
+  'HSTS everywhere; an API answer gets a CSP that allows nothing; no x-powered-by',
+  async (t) => {
+    for (const url of ['/public', '/nowhere']) {
+      const res = await app.inject({ url });
+      t.match(res.headers['strict-transport-security'], /^max-age=\d+/, url);
+      t.equal(res.headers['content-security-policy'], "default-src 'none'; frame-ancestors 'none'");
+      t.equal(res.headers['x-powered-by'], undefined);
+    }
+  },
+);

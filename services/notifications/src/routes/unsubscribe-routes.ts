@@ -14,6 +14,10 @@ export interface UnsubscribeRouteOptions {
   languageOf: (startupId: string) => Promise<EmailLanguage>;
 }
 
+/** The unsubscribe pages: inline styles and a post back to this origin, nothing else. */
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
 const wantsHtml = (accept: string | undefined) => /\btext\/html\b/.test(accept ?? '');
 
 const Query = Type.Object(
@@ -62,7 +66,7 @@ export async function unsubscribeRoutes(app: FastifyInstance, opts: UnsubscribeR
     async (req, reply) => {
       const startupId = verified(req.query.token, opts.secret, opts.clock());
       const action = `?token=${encodeURIComponent(req.query.token ?? '')}`;
-      reply.type('text/html; charset=utf-8');
+      reply.type('text/html; charset=utf-8').header('content-security-policy', PAGE_CSP);
       return renderUnsubscribeForm(await opts.languageOf(startupId), action);
     },
   );
@@ -90,7 +94,7 @@ export async function unsubscribeRoutes(app: FastifyInstance, opts: UnsubscribeR
       await opts.unsubscribe(startupId, now);
       req.log.info({ startupId }, 'unsubscribed');
       if (wantsHtml(req.headers.accept)) {
-        reply.type('text/html; charset=utf-8');
+        reply.type('text/html; charset=utf-8').header('content-security-policy', PAGE_CSP);
         return renderUnsubscribed(await opts.languageOf(startupId));
       }
       return { status: 'unsubscribed' as const, startupId };
