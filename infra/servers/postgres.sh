@@ -36,10 +36,17 @@ postgres_ready() { "${PG_BIN:-$(postgres_bin)}/pg_isready" -q -h 127.0.0.1 -p "$
 
 postgres_start() {
   local data="$DATA/postgres"
+  if [[ $(id -u) -eq 0 ]]; then
+    # The postgres user must be able to reach its data: let it traverse (not list) the state
+    # folders, which may be private (mktemp -d).
+    chmod a+x "$STATE" "$DATA"
+    postgres_as test -x "$DATA" ||
+      die "user postgres cannot reach $DATA (a parent folder is private); use a CITYMATCH_STATE it can reach"
+  fi
   if [[ ! -f $data/PG_VERSION ]]; then
     rm -rf "$data"
     mkdir -p "$data"
-    [[ $(id -u) -eq 0 ]] && chown postgres: "$data"
+    if [[ $(id -u) -eq 0 ]]; then chown postgres: "$data"; fi
     chmod 700 "$data"
     # Trust on loopback only: the server listens on 127.0.0.1 and has no Unix socket.
     postgres_as "$PG_BIN/initdb" -D "$data" -U ferretdb -E UTF8 --locale=C \
