@@ -28,8 +28,8 @@ mongo_running_backend() {
 mongo_fetch() {
   [[ $(mongo_flavour) == mongod ]] && return 0
   mongo_backend >/dev/null # dies here, not in a subshell, on a value it does not know
-  [[ $(mongo_backend) == postgresql ]] && postgres_fetch
   MONGO_BIN=$(go_build_tool ferretdb "$INFRA_DIR/ferretdb" .)
+  if [[ $(mongo_backend) == postgresql ]]; then postgres_fetch; fi
 }
 
 mongo_ready() { port_open "$MONGO_PORT"; }

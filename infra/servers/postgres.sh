@@ -9,11 +9,13 @@ postgres_marker() { echo "-D $DATA/postgres -p $PG_PORT"; }
 
 # postgres_bin: the newest installed server's bin directory (Debian keeps them out of PATH).
 postgres_bin() {
-  local dir
-  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r) "$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/x)")"; do
-    [[ -x $dir/initdb && -x $dir/postgres && -x $dir/pg_isready && -x $dir/psql ]] && { echo "$dir"; return 0; }
+  local dir found=
+  for dir in /usr/lib/postgresql/*/bin; do # in version order for any two-digit major versions
+    [[ -x $dir/initdb && -x $dir/postgres && -x $dir/pg_isready && -x $dir/psql ]] && found=$dir
   done
-  return 1
+  [[ -n $found ]] && { echo "$found"; return 0; }
+  dir=$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/initdb)")
+  [[ -x $dir/initdb && -x $dir/postgres && -x $dir/pg_isready && -x $dir/psql ]] && echo "$dir"
 }
 
 postgres_fetch() {
