@@ -19,10 +19,29 @@ MONGO_PORT=${MONGO_PORT:-27018}
 REDIS_PORT=${REDIS_PORT:-16379}
 SMTP_PORT=${SMTP_PORT:-11025}
 SMTP_HTTP_PORT=${SMTP_HTTP_PORT:-18025}
+PG_PORT=${PG_PORT:-15432}
+# FerretDB's storage: sqlite (a directory of files) or postgresql (a PostgreSQL server on PG_PORT).
+MONGO_BACKEND=${MONGO_BACKEND:-sqlite}
 
 ALL_SERVERS=(kafka mongo redis smtp)
 
 mkdir -p "$CACHE" "$LOGS" "$PIDS" "$DATA"
+
+# stop_server NAME [SIGNAL]: stop the process infra/up recorded for NAME (SIGNAL, default TERM,
+# then KILL after 30 s).
+stop_server() {
+  local pid
+  if pid=$(pid_of "$1"); then
+    kill "-${2:-TERM}" "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then
+      say "$1 (pid $pid) did not stop in 30s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    say "$1 stopped (pid $pid)"
+  fi
+  rm -f "$PIDS/$1.pid"
+}
 
 say() { printf '[infra] %s\n' "$*" >&2; }
 die() { printf '[infra] error: %s\n' "$*" >&2; exit 1; }

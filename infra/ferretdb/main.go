@@ -1,4 +1,4 @@
-// Command ferretdb runs FerretDB 1.x embedded as a library with the SQLite backend.
+// Command ferretdb runs FerretDB 1.x embedded as a library, on SQLite or PostgreSQL.
 //
 // The upstream cmd/ferretdb panics when built from the module proxy because its
 // build/version/version.txt is generated and not part of the module; the embeddable
@@ -35,7 +35,9 @@ func reportModuleVersion() {
 
 func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27018", "TCP address to listen on")
+	handler := flag.String("handler", "sqlite", "backend: sqlite or postgresql")
 	sqliteURL := flag.String("sqlite-url", "file:data/", "SQLite directory URI (must end with /)")
+	postgresqlURL := flag.String("postgresql-url", "", "PostgreSQL URL (handler postgresql)")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
 	flag.Parse()
 
@@ -46,12 +48,22 @@ func main() {
 	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
+	if *handler != "sqlite" && *handler != "postgresql" {
+		fmt.Fprintf(os.Stderr, "ferretdb: bad -handler %q: sqlite or postgresql\n", *handler)
+		os.Exit(2)
+	}
+	if *handler == "postgresql" && *postgresqlURL == "" {
+		fmt.Fprintln(os.Stderr, "ferretdb: -handler postgresql needs -postgresql-url")
+		os.Exit(2)
+	}
+
 	reportModuleVersion()
 	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listen},
-		Logger:    logger,
-		Handler:   "sqlite",
-		SQLiteURL: *sqliteURL,
+		Listener:      ferretdb.ListenerConfig{TCP: *listen},
+		Logger:        logger,
+		Handler:       *handler,
+		SQLiteURL:     *sqliteURL,
+		PostgreSQLURL: *postgresqlURL,
 	})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "ferretdb: %v\n", err)
@@ -61,7 +73,7 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	logger.Warn("ferretdb listening", "addr", *listen, "sqlite", *sqliteURL)
+	logger.Warn("ferretdb listening", "addr", *listen, "handler", *handler)
 	if err := f.Run(ctx); err != nil && ctx.Err() == nil {
 		fmt.Fprintf(os.Stderr, "ferretdb: %v\n", err)
 		os.Exit(1)

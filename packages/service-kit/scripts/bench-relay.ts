@@ -1,5 +1,7 @@
 // Outbox relay throughput beside raw kafkajs batch produce to the same broker, in one run.
-// Usage: pnpm bench:relay [--events 2000] [--per-aggregate 10]
+// Usage: pnpm bench:relay [--events 2000] [--per-aggregate 10] [--rounds 3]
+// Each round measures raw then relay, back to back; the medians are reported, so a busy moment
+// of a shared machine skews one round rather than the ratio.
 import { encodeEvent } from '@citymatch/events';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
@@ -21,6 +23,7 @@ const arg = (name: string, fallback: number) => {
 };
 const total = arg('events', 2_000);
 const perAggregate = arg('per-aggregate', 10);
+const rounds = arg('rounds', 3);
 const aggregates = Math.ceil(total / perAggregate);
 const urls = serverUrls();
 const kafka = new Kafka({
@@ -42,47 +45,61 @@ const events = Array.from({ length: aggregates }, (_, a) =>
   Array.from({ length: perAggregate }, (_, v) => challengeUpdated(`bench-${a}`, v + 1)),
 );
 
-// Raw: the same encoded messages, sent in the batches the relay sends (500 aggregates a round).
 const producer = createIdempotentProducer(kafka);
 await producer.connect();
-const rawStart = performance.now();
-for (let a = 0; a < aggregates; a += 500) {
-  const messages = events
-    .slice(a, a + 500)
-    .flat()
-    .map((e) => {
-      const { key, value, headers } = encodeEvent(e);
-      return { key, value, headers };
-    });
-  await producer.sendBatch({ acks: -1, topicMessages: [{ topic: rawTopic, messages }] });
-}
-const rawSeconds = (performance.now() - rawStart) / 1000;
-
-// Relay: the events waiting in the aggregates' outboxes, published until the backlog is empty.
 const conn = await mongoose
   .createConnection(urls.mongoUrl, { dbName: uniqueName('bench') })
   .asPromise();
-const collection = conn.db!.collection('challenges');
-await collection.createIndex({ outboxPending: 1 });
-for (let a = 0; a < aggregates; a += 1000) {
-  await collection.insertMany(
-    events
-      .slice(a, a + 1000)
-      .map((list, i) => ({ _id: `bench-${a + i}` as never, ...outboxOnCreate(list) })),
-  );
-}
 const redis = new Redis(urls.redisUrl);
-const relay = new OutboxRelay({
-  collection,
-  locks: new AggregateLocks(redis, uniqueName('bench')),
-  producer,
-  log: pino({ level: 'silent' }),
-  topicFor: () => relayTopic,
-});
-const relayStart = performance.now();
-let sent = 0;
-for (let n = await relay.publishOnce(); n > 0; n = await relay.publishOnce()) sent += n;
-const relaySeconds = (performance.now() - relayStart) / 1000;
+
+// Raw: the same encoded messages, sent in the batches the relay sends (500 aggregates a round).
+async function rawRound(): Promise<number> {
+  const start = performance.now();
+  for (let a = 0; a < aggregates; a += 500) {
+    const messages = events
+      .slice(a, a + 500)
+      .flat()
+      .map((e) => {
+        const { key, value, headers } = encodeEvent(e);
+        return { key, value, headers };
+      });
+    await producer.sendBatch({ acks: -1, topicMessages: [{ topic: rawTopic, messages }] });
+  }
+  return total / ((performance.now() - start) / 1000);
+}
+
+// Relay: the events waiting in the aggregates' outboxes, published until the backlog is empty.
+async function relayRound(round: number): Promise<number> {
+  const collection = conn.db!.collection(`challenges-${round}`);
+  await collection.createIndex({ outboxPending: 1 });
+  for (let a = 0; a < aggregates; a += 1000) {
+    await collection.insertMany(
+      events
+        .slice(a, a + 1000)
+        .map((list, i) => ({ _id: `bench-${a + i}` as never, ...outboxOnCreate(list) })),
+    );
+  }
+  const relay = new OutboxRelay({
+    collection,
+    locks: new AggregateLocks(redis, uniqueName('bench')),
+    producer,
+    log: pino({ level: 'silent' }),
+    topicFor: () => relayTopic,
+  });
+  const start = performance.now();
+  let sent = 0;
+  for (let n = await relay.publishOnce(); n > 0; n = await relay.publishOnce()) sent += n;
+  if (sent !== total) throw new Error(`relay sent ${sent} of ${total} events`);
+  return sent / ((performance.now() - start) / 1000);
+}
+
+const raws: number[] = [];
+const relays: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  raws.push(await rawRound());
+  relays.push(await relayRound(r));
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 await conn.dropDatabase();
 await conn.close();
@@ -91,16 +108,16 @@ await producer.disconnect();
 await admin.deleteTopics({ topics: [rawTopic, relayTopic] }).catch(() => undefined);
 await admin.disconnect();
 
-const raw = total / rawSeconds;
-const relayed = sent / relaySeconds;
-console.log(`events: ${total} (${aggregates} aggregates x ${perAggregate})`);
-console.log(`raw kafkajs sendBatch : ${raw.toFixed(0)} events/s (${rawSeconds.toFixed(2)} s)`);
-console.log(
-  `outbox relay          : ${relayed.toFixed(0)} events/s (${relaySeconds.toFixed(2)} s)`,
-);
+const raw = median(raws);
+const relayed = median(relays);
+const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+console.log(`events: ${total} (${aggregates} aggregates x ${perAggregate}), ${rounds} rounds`);
+console.log(`raw kafkajs sendBatch : ${raw.toFixed(0)} events/s median (${list(raws)})`);
+console.log(`outbox relay          : ${relayed.toFixed(0)} events/s median (${list(relays)})`);
 console.log(
   JSON.stringify({
-    events: sent,
+    events: total,
+    rounds,
     raw_eps: Math.round(raw),
     relay_eps: Math.round(relayed),
     ratio: Number((relayed / raw).toFixed(3)),

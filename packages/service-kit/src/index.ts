@@ -70,6 +70,9 @@ export {
   OUTBOX_INDEX,
   type OutboxFields,
   outboxOnCreate,
+  type StoredEvent,
+  storedEvent,
+  storeEvent,
   withOutbox,
 } from './outbox/outbox-fields.js';
 export { createPublishing, type Publishing } from './outbox/outbox-publishing.js';

@@ -4,7 +4,7 @@ import type { Collection, Document } from 'mongodb';
 import type { Logger } from 'pino';
 import type { AggregateLocks } from '../locks/aggregate-locks.js';
 import { OutboxSendSpans } from '../telemetry/event-trace.js';
-import type { OutboxFields } from './outbox-fields.js';
+import { type OutboxFields, storedEvent } from './outbox-fields.js';
 
 export interface OutboxRelayOptions {
   /** The aggregate collection whose documents carry an outbox (see outbox-fields.ts). */
@@ -31,7 +31,8 @@ export interface OutboxRelayOptions {
   onPublished?: (count: number) => void;
 }
 
-type OutboxDoc = Document & OutboxFields;
+/** An aggregate document as read, its outbox entries decoded to the events they hold. */
+type OutboxDoc = Document & Omit<OutboxFields, 'outbox'> & { outbox: EventEnvelope[] };
 
 /**
  * Publishes the events waiting in aggregates' outboxes, in order per aggregate, then removes
@@ -133,9 +134,11 @@ export class OutboxRelay {
     const { token, locked } = await locks.tryLockMany(candidates.map((c) => String(c._id)));
     try {
       if (locked.length === 0) return 0;
-      const docs = (await collection
-        .find({ _id: { $in: locked as never[] }, outboxPending: true })
-        .toArray()) as unknown as OutboxDoc[];
+      const docs = (
+        (await collection
+          .find({ _id: { $in: locked as never[] }, outboxPending: true })
+          .toArray()) as unknown as OutboxFields[]
+      ).map((doc) => ({ ...doc, outbox: (doc.outbox ?? []).map(storedEvent) }) as OutboxDoc);
       const sent = await this.#send(docs);
       await this.#remove(docs);
       this.#o.onPublished?.(sent);
@@ -179,7 +182,8 @@ export class OutboxRelay {
   /**
    * Remove the sent events (the lock is held, so nothing was added meanwhile; `outboxSeq` is
    * compared as well). One update per distinct `outboxSeq` rather than one per aggregate:
-   * FerretDB scans the collection for each update, so fewer, wider updates are much faster.
+   * FerretDB scans for each update, so fewer, wider updates are much faster. `outboxPending`
+   * narrows that scan to the pending documents where FerretDB pushes equality down (PostgreSQL).
    */
   async #remove(docs: OutboxDoc[]): Promise<void> {
     const bySeq = new Map<number, unknown[]>();
@@ -187,7 +191,7 @@ export class OutboxRelay {
       bySeq.set(doc.outboxSeq, [...(bySeq.get(doc.outboxSeq) ?? []), doc._id]);
     for (const [outboxSeq, ids] of bySeq) {
       await this.#o.collection.updateMany(
-        { _id: { $in: ids as never[] }, outboxSeq },
+        { _id: { $in: ids as never[] }, outboxPending: true, outboxSeq },
         { $set: { outbox: [], outboxPending: false } },
       );
     }

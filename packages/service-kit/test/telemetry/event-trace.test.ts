@@ -20,6 +20,7 @@ const { Redis } = await import('ioredis');
 const { default: mongoose } = await import('mongoose');
 const { pino } = await import('pino');
 const kit = await import('../../src/index.js');
+type StoredEvent = import('../../src/index.js').StoredEvent;
 const { loggerMixin } = await import('../../src/telemetry/logger-mixin.js');
 const { injectTraceHeaders } = await import('../../src/telemetry/trace-headers.js');
 const fixtures = await import('../helpers/kafka-fixtures.js');
@@ -38,19 +39,23 @@ async function spansWhere(match: (s: ReadableSpan) => boolean, timeoutMs = 30_00
   }
 }
 
+/** The envelope an outbox entry holds (entries are stored as JSON text). */
+const stored = (entry: StoredEvent | undefined) =>
+  entry === undefined ? undefined : kit.storedEvent(entry);
+
 t.test('events written while a span is active carry its trace context', async (t) => {
   const event = fixtures.challengeUpdated('c-1', 2);
-  t.notOk(kit.outboxOnCreate([event]).outbox[0]?.traceparent, 'no span: nothing added');
+  t.notOk(stored(kit.outboxOnCreate([event]).outbox[0])?.traceparent, 'no span: nothing added');
   await tracer.startActiveSpan('request', async (span) => {
     const { spanId, traceId } = span.spanContext();
-    const [created] = kit.outboxOnCreate([event]).outbox;
+    const created = stored(kit.outboxOnCreate([event]).outbox[0]);
     t.match(created?.traceparent, `00-${traceId}-${spanId}-01`, 'outboxOnCreate');
     const update: Record<string, unknown> = kit.withOutbox({ $set: { a: 1 } }, [event]);
-    const pushed = (update.$push as { outbox: { $each: { traceparent?: string }[] } }).outbox;
-    t.match(pushed.$each[0]?.traceparent, `00-${traceId}-${spanId}-01`, 'withOutbox');
+    const pushed = (update.$push as { outbox: { $each: StoredEvent[] } }).outbox;
+    t.match(stored(pushed.$each[0])?.traceparent, `00-${traceId}-${spanId}-01`, 'withOutbox');
     const own = { ...event, traceparent: `00-${'a'.repeat(32)}-${'b'.repeat(16)}-01` };
     t.equal(
-      kit.outboxOnCreate([own]).outbox[0]?.traceparent,
+      stored(kit.outboxOnCreate([own]).outbox[0])?.traceparent,
       own.traceparent,
       'an event with its own trace context keeps it',
     );
@@ -126,7 +131,7 @@ t.test('the ConsumerRunner handles a message in a CONSUMER span of its trace', a
         type: 'challenge.updated',
         handle: async (e) => {
           log.info({ eventId: e.id }, 'handling');
-          written = kit.outboxOnCreate([fixtures.challengeUpdated('c-next', 1)]).outbox[0];
+          written = stored(kit.outboxOnCreate([fixtures.challengeUpdated('c-next', 1)]).outbox[0]);
         },
       } as Subscription,
     ],
