@@ -20,6 +20,9 @@ import {
   waitFor,
 } from '../helpers/kafka-fixtures.js';
 
+// a private broker is started, stopped and started again: minutes on a loaded 2-core machine
+t.setTimeout(300_000);
+
 t.test(
   'Kafka down while 100 writes are accepted: all 100 events arrive, once, in order',
   async (t) => {
