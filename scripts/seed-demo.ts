@@ -213,7 +213,7 @@ CityMatch demo data is loaded.
       ${url.matching}/challenges/${shortlistId}/shortlist
   admin token    pnpm token --role admin   (this one lasts 12 h):
     ${admin}
-  caught emails  http://127.0.0.1:18025 (Mailpit UI): ${emails} emails to *@${EMAIL_DOMAIN} so far
+  caught emails  ${url.mailpit} (Mailpit UI): ${emails} emails to *@${EMAIL_DOMAIN} so far
                  (matching and mailing 300 startups takes minutes on FerretDB; more keep arriving)
   traces         every request, event and email is traced (W3C trace context in Kafka headers);
                  run with OTEL_EXPORTER_OTLP_ENDPOINT=<collector> to export them, or use
