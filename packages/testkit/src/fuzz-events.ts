@@ -10,10 +10,9 @@ import {
   exampleData,
   matchIdFor,
 } from '@citymatch/events';
-import { serverUrls } from '@citymatch/service-kit';
 import fc from 'fast-check';
-import { Kafka, logLevel } from 'kafkajs';
 import { oddString, tameString } from './fuzz-bodies.js';
+import { testKafka } from './watch-topic.js';
 
 /** A Kafka message as a producer (broken or not) could put on a topic. */
 export interface FuzzMessage {
@@ -232,11 +231,7 @@ export async function produceBatched(
   messages: readonly FuzzMessage[],
   batch = 500,
 ): Promise<void> {
-  const kafka = new Kafka({
-    clientId: 'citymatch-fuzz',
-    brokers: serverUrls().kafkaBrokers,
-    logLevel: logLevel.NOTHING,
-  });
+  const kafka = testKafka('citymatch-fuzz');
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {

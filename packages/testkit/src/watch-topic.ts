@@ -14,20 +14,29 @@ export interface TopicWatch {
   waitFor(key: string, count: number, timeoutMs?: number): Promise<KafkaMessage[]>;
 }
 
+/** A kafkajs client on the test servers, quiet. */
+export function testKafka(clientId = 'citymatch-test'): Kafka {
+  return new Kafka({ clientId, brokers: serverUrls().kafkaBrokers, logLevel: logLevel.NOTHING });
+}
+
+/** Each partition's low and high offsets of `topic`. */
+async function topicOffsets(kafka: Kafka, topic: string) {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return await admin.fetchTopicOffsets(topic);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /**
  * Watch a topic from its current end. Other tests publish to the same topic, so callers filter by
  * message key (the aggregate id). Start it once the topic exists (after the app is ready).
  */
 export async function watchTopic(t: Teardown, topic: string): Promise<TopicWatch> {
-  const kafka = new Kafka({
-    clientId: 'citymatch-test',
-    brokers: serverUrls().kafkaBrokers,
-    logLevel: logLevel.NOTHING,
-  });
-  const admin = kafka.admin();
-  await admin.connect();
-  const offsets = await admin.fetchTopicOffsets(topic);
-  await admin.disconnect();
+  const kafka = testKafka();
+  const offsets = await topicOffsets(kafka, topic);
   const consumer = kafka.consumer({ groupId: uniqueName('watch') });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
@@ -69,15 +78,8 @@ export async function waitUntil(
 
 /** Every message on `topic` from its start (a topic of this test's own), read once. */
 export async function readTopic(topic: string, timeoutMs = 30_000): Promise<KafkaMessage[]> {
-  const kafka = new Kafka({
-    clientId: 'citymatch-test',
-    brokers: serverUrls().kafkaBrokers,
-    logLevel: logLevel.NOTHING,
-  });
-  const admin = kafka.admin();
-  await admin.connect();
-  const offsets = await admin.fetchTopicOffsets(topic);
-  await admin.disconnect();
+  const kafka = testKafka();
+  const offsets = await topicOffsets(kafka, topic);
   const total = offsets.reduce((n, o) => n + Number(o.high) - Number(o.low), 0);
   const consumer = kafka.consumer({ groupId: uniqueName('read-topic') });
   await consumer.connect();
