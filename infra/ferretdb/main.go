@@ -10,6 +10,8 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net/http"
+	_ "net/http/pprof" // served only with -debug-addr
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -39,6 +41,7 @@ func main() {
 	sqliteURL := flag.String("sqlite-url", "file:data/", "SQLite directory URI (must end with /)")
 	postgresqlURL := flag.String("postgresql-url", "", "PostgreSQL URL (handler postgresql)")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	debugAddr := flag.String("debug-addr", "", "serve Go's /debug/pprof here (profiling; off when empty)")
 	flag.Parse()
 
 	var level slog.Level
@@ -55,6 +58,14 @@ func main() {
 	if *handler == "postgresql" && *postgresqlURL == "" {
 		fmt.Fprintln(os.Stderr, "ferretdb: -handler postgresql needs -postgresql-url")
 		os.Exit(2)
+	}
+
+	if *debugAddr != "" {
+		go func() {
+			if err := http.ListenAndServe(*debugAddr, nil); err != nil {
+				logger.Error("debug listener stopped", "addr", *debugAddr, "err", err)
+			}
+		}()
 	}
 
 	reportModuleVersion()

@@ -25,10 +25,44 @@ mongo_running_backend() {
   fi
 }
 
+# FerretDB 1.24's SQLite backend finds, updates and deletes by `_id` with the expression
+# `sjson->'$._id'`, while the unique `_id` index it creates is on `sjson->"_id"`; SQLite cannot
+# match the two, so every lookup by `_id` scans and parses the whole table (an `updateMany` over
+# n documents costs n table scans). infra/ferretdb/patches/ writes the lookup as `sjson->'_id'`,
+# the same JSON path in the index's form. Existing data needs no migration: the index is unchanged.
+# Sets FERRETDB_MODULE to a module dir like infra/ferretdb whose FerretDB is the patched copy
+# (cached by content; not a subshell, so a failure here stops infra/up).
+ferretdb_patched_module() {
+  local moddir="$INFRA_DIR/ferretdb" key upstream
+  key=$(cat "$moddir"/go.mod "$moddir"/go.sum "$moddir"/*.go "$moddir"/patches/*.patch | sha256sum | cut -c1-12)
+  local dir="$CACHE/patched-ferretdb-module-$key"
+  if [[ ! -f $dir/go.mod ]]; then
+    upstream=$(cd "$moddir" && go mod download -json github.com/FerretDB/FerretDB |
+      sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+    [[ -d $upstream ]] || die "could not download the FerretDB module (go mod download)"
+    local tmp="$dir.tmp.$$"
+    rm -rf "$tmp" && mkdir -p "$tmp"
+    cp -R "$upstream" "$tmp/upstream" && chmod -R u+w "$tmp/upstream"
+    local patch
+    for patch in "$moddir"/patches/*.patch; do
+      # the ceiling keeps git from treating a repository around the cache as the patch's root
+      (cd "$tmp/upstream" && GIT_CEILING_DIRECTORIES="$tmp" git apply -p1 "$patch") ||
+        die "could not apply $patch to FerretDB"
+    done
+    cp "$moddir"/go.mod "$moddir"/go.sum "$moddir"/*.go "$tmp/"
+    (cd "$tmp" && go mod edit -replace github.com/FerretDB/FerretDB=./upstream)
+    echo "// patches applied: $key" >>"$tmp/go.mod" # a new patch is a new binary in go_build_tool's cache
+    publish_dir "$tmp" "$dir"
+    find "$CACHE" -maxdepth 1 -name 'patched-ferretdb-module-*' ! -path "$dir" -exec rm -rf {} +
+  fi
+  FERRETDB_MODULE=$dir
+}
+
 mongo_fetch() {
   [[ $(mongo_flavour) == mongod ]] && return 0
   mongo_backend >/dev/null # dies here, not in a subshell, on a value it does not know
-  MONGO_BIN=$(go_build_tool ferretdb "$INFRA_DIR/ferretdb" .)
+  ferretdb_patched_module
+  MONGO_BIN=$(go_build_tool ferretdb "$FERRETDB_MODULE" .)
   if [[ $(mongo_backend) == postgresql ]]; then postgres_fetch; fi
 }
 
@@ -55,8 +89,14 @@ mongo_start() {
       -handler postgresql -postgresql-url "$(postgres_url)" -log-level warn
     wait_until mongo 60 mongo_ready
   else
+    # SQLite in WAL mode (FerretDB's choice) with synchronous=normal: a commit survives a crash of
+    # FerretDB or of a service, and skips the fsync per commit (concurrent single-document writes
+    # measured 2x faster); only a power loss or OS crash may roll back the last commits.
+    # FERRETDB_SQLITE_SYNC=full fsyncs every commit.
+    local sync=${FERRETDB_SQLITE_SYNC:-normal}
+    [[ $sync =~ ^(normal|full|extra)$ ]] || die "FERRETDB_SQLITE_SYNC must be normal, full or extra, not '$sync'"
     start_bg mongo "$(mongo_marker)" "$MONGO_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" \
-      -handler sqlite -sqlite-url "file:$data/" -log-level warn
+      -handler sqlite -sqlite-url "file:$data/?_pragma=synchronous($sync)" -log-level warn
     wait_until mongo 60 mongo_ready
   fi
 }

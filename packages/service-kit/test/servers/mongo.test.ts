@@ -49,3 +49,36 @@ t.test('mongoose: unique index, findOneAndUpdate upsert with $setOnInsert', asyn
   t.match(second, { key: 'c2:s2', firstSeen: 10, lastSeen: 20 }, '$setOnInsert only on insert');
   t.equal(await Pair.countDocuments({ key: 'c2:s2' }), 1);
 });
+
+// FerretDB 1.24 on SQLite looked documents up by `_id` with an expression its `_id` index does not
+// match, so each lookup scanned the table; infra/ferretdb/patches/ fixes it. Every write here
+// (deliveries, outbox clears, shortlists) is by `_id`, so a scan per write is what users feel.
+t.test('a lookup by _id uses the _id index (explain)', async (t) => {
+  const conn = await mongoose
+    .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('infra') })
+    .asPromise();
+  t.teardown(async () => {
+    await conn.dropDatabase();
+    await conn.close();
+  });
+  const db = conn.db!;
+  await db.collection('lookups').insertMany(
+    Array.from({ length: 50 }, (_, i) => ({ _id: `doc-${i}` as never, n: i })),
+  );
+  const explain = (filter: object) =>
+    db.command({ explain: { find: 'lookups', filter }, verbosity: 'queryPlanner' });
+  const byId = await explain({ _id: 'doc-7' });
+  if (byId.ferretdbVersion || byId.serverInfo?.ferretdbVersion) {
+    const plan = JSON.stringify(byId.queryPlanner);
+    if (!/SEARCH|SCAN/.test(plan)) {
+      t.comment(`FerretDB on PostgreSQL: plan ${plan}`);
+      return;
+    }
+    t.match(plan, /SEARCH \S+ USING INDEX \S+__id_/, `by _id: ${plan}`);
+    t.match(JSON.stringify((await explain({ n: 7 })).queryPlanner), /SCAN/, 'by another field: scan');
+  } else {
+    const stage = JSON.stringify(byId.queryPlanner?.winningPlan);
+    t.match(stage, /IDHACK|EXPRESS_IXSCAN|IXSCAN/, `by _id on mongod: ${stage}`);
+  }
+  t.equal((await db.collection('lookups').findOne({ _id: 'doc-7' as never }))?.n, 7);
+});
