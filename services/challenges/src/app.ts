@@ -75,7 +75,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       );
     },
   });
-  const challenges = new ChallengeStore(models, challengeLocks, () => publishing.notify());
+  const challenges = new ChallengeStore(models, challengeLocks, (id) => publishing.notify(id));
   const orgs = new OrganisationStore(models, new AggregateLocks(redis, 'organisations'));
 
   app.addReadinessCheck('mongo', async () => {

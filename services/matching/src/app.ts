@@ -87,7 +87,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const challenges = new ChallengeStore(
     db,
     challengeLocks,
-    () => publishing.notify(),
+    (id) => publishing.notify(id),
     (id) => cache.challengeChanged(id),
   );
   const startups = new StartupStore(db, startupLocks, () => cache.namesChanged());

@@ -87,7 +87,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     onPublished: metrics.published,
   });
   metrics.backlog(() => publishing.backlog());
-  const deliveries = new DeliveryStore(db, deliveryLocks, () => publishing.notify());
+  const deliveries = new DeliveryStore(db, deliveryLocks, (id) => publishing.notify(id));
   const startups = new StartupDirectory(db, startupLocks);
   const closedChallenges = new ClosedChallenges(db);
   const transport = createMailTransport({

@@ -72,7 +72,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       );
     },
   });
-  const startups = new StartupStore(models, locks, () => publishing.notify());
+  const startups = new StartupStore(models, locks, (id) => publishing.notify(id));
 
   app.addReadinessCheck('mongo', async () => {
     await conn.db!.admin().ping();

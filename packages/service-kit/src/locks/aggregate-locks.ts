@@ -41,6 +41,19 @@ export class AggregateLocks {
     await pipeline.exec();
   }
 
+  /**
+   * Extend the locks still held with `token` to a full `ttlMs` again; returns the ids still held.
+   * A holder about to write without a compare-and-set filter checks here first: an id missing
+   * from the answer expired and may have been written by someone else meanwhile.
+   */
+  async extendMany(ids: readonly string[], token: string): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.eval(EXTEND, 1, this.#key(id), token, this.ttlMs);
+    const results = (await pipeline.exec()) ?? [];
+    return ids.filter((_, i) => results[i]?.[1] === 1);
+  }
+
   /** Run `fn` holding the aggregate's lock, waiting for it up to `waitMs`. */
   async withLock<T>(id: string, fn: () => Promise<T>, waitMs = 5_000): Promise<T> {
     const deadline = Date.now() + waitMs;
@@ -69,3 +82,4 @@ export class AggregateBusyError extends Error {
 }
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+const EXTEND = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;

@@ -7,8 +7,8 @@ import { OutboxRelay } from './outbox-relay.js';
 type Log = Parameters<typeof createKafka>[0]['log'];
 
 export interface Publishing {
-  /** Wake the relay: a write just added events. */
-  notify(): void;
+  /** Wake the relay: a write just added events to this aggregate (no id: scan for them). */
+  notify(aggregateId?: string): void;
   /** Ensure the topics, connect the producer, start the relay over `collection`. */
   start(collection: Collection<Document>): Promise<void>;
   /** Stop the relay (it flushes once more), disconnect. */
@@ -38,7 +38,7 @@ export function createPublishing(opts: {
   let admin: Admin | undefined;
   let relay: OutboxRelay | undefined;
   return {
-    notify: () => relay?.notify(),
+    notify: (aggregateId) => relay?.notify(aggregateId),
     async start(collection) {
       await ensureTopics(kafka, opts.topics);
       await producer.connect();

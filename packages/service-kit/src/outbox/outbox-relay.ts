@@ -48,6 +48,10 @@ export class OutboxRelay {
   #loop: Promise<void> | undefined;
   #wake: (() => void) | undefined;
   #nudged = false;
+  /** Aggregates a writer on this replica just gave events: read by `_id`, no scan needed. */
+  readonly #pending = new Set<string>();
+  /** The next round scans the collection for pending outboxes (first round, polls, notify()). */
+  #scanDue = true;
 
   constructor(opts: OutboxRelayOptions) {
     this.#o = {
@@ -64,8 +68,14 @@ export class OutboxRelay {
     return this.#o.collection.countDocuments({ outboxPending: true });
   }
 
-  /** Wake the relay now (call after a write that added events). */
-  notify(): void {
+  /**
+   * Wake the relay now: call after a write that added events, with the aggregate's id. The relay
+   * then reads that document by `_id`; without an id it scans the collection for pending
+   * outboxes (on FerretDB a scan reads every document, a lookup by `_id` uses the index).
+   */
+  notify(aggregateId?: string): void {
+    if (aggregateId === undefined) this.#scanDue = true;
+    else this.#pending.add(aggregateId);
     this.#nudged = true;
     this.#wake?.();
   }
@@ -83,7 +93,10 @@ export class OutboxRelay {
     this.#wake?.();
     await this.#loop;
     try {
-      while ((await this.publishOnce()) > 0) {}
+      for (;;) {
+        this.#scanDue = true;
+        if ((await this.publishOnce()) === 0) break;
+      }
     } catch (err) {
       this.#o.log.warn({ err }, 'outbox: could not flush on stop; events stay pending');
     }
@@ -104,9 +117,12 @@ export class OutboxRelay {
         continue;
       }
       if (sent > 0 || this.#nudged) idle = this.#o.pollMs;
-      else {
+      else if (this.#pending.size > 0) {
+        await this.#sleep(this.#o.pollMs); // aggregates a writer still holds: try again soon
+      } else {
         await this.#sleep(idle);
         idle = Math.min(idle * 2, Math.max(this.#o.pollMs, this.#o.maxIdlePollMs));
+        this.#scanDue = true;
       }
       this.#nudged = false;
     }
@@ -123,29 +139,57 @@ export class OutboxRelay {
     });
   }
 
-  /** One round: lock, send, remove, unlock. Returns the number of events sent. */
+  /** One round: lock, read, send, remove, unlock. Returns the number of events sent. */
   async publishOnce(): Promise<number> {
-    const { collection, batchSize, locks } = this.#o;
-    const candidates = await collection
-      .find({ outboxPending: true }, { projection: { _id: 1 } })
-      .limit(batchSize)
-      .toArray();
-    if (candidates.length === 0) return 0;
-    const { token, locked } = await locks.tryLockMany(candidates.map((c) => String(c._id)));
+    const ids = this.#pending.size > 0 ? this.#takePending() : await this.#scanIfDue();
+    if (ids.length === 0) return 0;
+    const { locks } = this.#o;
+    const { token, locked } = await locks.tryLockMany(ids);
+    const held = new Set(locked);
+    for (const id of ids) if (!held.has(id)) this.#pending.add(id); // a writer has it: later
     try {
       if (locked.length === 0) return 0;
-      const docs = (
-        (await collection
-          .find({ _id: { $in: locked as never[] }, outboxPending: true })
-          .toArray()) as unknown as OutboxFields[]
-      ).map((doc) => ({ ...doc, outbox: (doc.outbox ?? []).map(storedEvent) }) as OutboxDoc);
+      const docs = await this.#read(locked);
       const sent = await this.#send(docs);
-      await this.#remove(docs);
+      await this.#remove(docs, token);
       this.#o.onPublished?.(sent);
       return sent;
     } finally {
       await locks.releaseMany(locked, token);
     }
+  }
+
+  #takePending(): string[] {
+    const ids = [...this.#pending].slice(0, this.#o.batchSize);
+    for (const id of ids) this.#pending.delete(id);
+    return ids;
+  }
+
+  async #scanIfDue(): Promise<string[]> {
+    if (!this.#scanDue) return [];
+    const { collection, batchSize } = this.#o;
+    const found = await collection
+      .find({ outboxPending: true }, { projection: { _id: 1 } })
+      .limit(batchSize)
+      .toArray();
+    this.#scanDue = found.length === batchSize; // a full batch: there may be more
+    return found.map((doc) => String(doc._id));
+  }
+
+  /**
+   * The locked aggregates' documents that have events to send. A few ids (a writer's notify)
+   * are read one by one by `_id`, which FerretDB answers from its index; many (a scan's batch)
+   * in one `$in` query, which FerretDB answers by reading the collection once.
+   */
+  async #read(ids: string[]): Promise<OutboxDoc[]> {
+    const { collection } = this.#o;
+    const docs =
+      ids.length <= ONE_BY_ONE_UP_TO
+        ? await Promise.all(ids.map((id) => collection.findOne({ _id: id as never })))
+        : await collection.find({ _id: { $in: ids as never[] } }).toArray();
+    return (docs as unknown as (OutboxFields | null)[])
+      .filter((doc): doc is OutboxFields => doc?.outboxPending === true)
+      .map((doc) => ({ ...doc, outbox: (doc.outbox ?? []).map(storedEvent) }) as OutboxDoc);
   }
 
   async #send(docs: OutboxDoc[]): Promise<number> {
@@ -180,20 +224,39 @@ export class OutboxRelay {
   }
 
   /**
-   * Remove the sent events (the lock is held, so nothing was added meanwhile; `outboxSeq` is
-   * compared as well). One update per distinct `outboxSeq` rather than one per aggregate:
-   * FerretDB scans for each update, so fewer, wider updates are much faster. `outboxPending`
-   * narrows that scan to the pending documents where FerretDB pushes equality down (PostgreSQL).
+   * Remove the sent events. Where this relay still holds the aggregate's lock (extended first),
+   * no writer can have added events since the read, so the clear is a write by `_id` alone (the
+   * only filter FerretDB answers from an index). Where the lock expired meanwhile (a send that
+   * outlived it), the clear compares `outboxSeq` as well and leaves an aggregate with newer
+   * events pending: its events go again, consumers drop the copies by event id.
    */
-  async #remove(docs: OutboxDoc[]): Promise<void> {
-    const bySeq = new Map<number, unknown[]>();
-    for (const doc of docs)
-      bySeq.set(doc.outboxSeq, [...(bySeq.get(doc.outboxSeq) ?? []), doc._id]);
-    for (const [outboxSeq, ids] of bySeq) {
-      await this.#o.collection.updateMany(
-        { _id: { $in: ids as never[] }, outboxPending: true, outboxSeq },
-        { $set: { outbox: [], outboxPending: false } },
+  async #remove(docs: OutboxDoc[], token: string): Promise<void> {
+    const { collection, locks } = this.#o;
+    const held = new Set(
+      await locks.extendMany(
+        docs.map((doc) => String(doc._id)),
+        token,
+      ),
+    );
+    const clear = { $set: { outbox: [], outboxPending: false } };
+    const mine = docs.filter((doc) => held.has(String(doc._id))).map((doc) => doc._id);
+    if (mine.length <= ONE_BY_ONE_UP_TO) {
+      await Promise.all(mine.map((_id) => collection.updateOne({ _id }, clear)));
+    } else if (mine.length > 0) {
+      await collection.updateMany({ _id: { $in: mine } }, clear);
+    }
+    for (const doc of docs.filter((d) => !held.has(String(d._id)))) {
+      await collection.updateOne(
+        { _id: doc._id, outboxPending: true, outboxSeq: doc.outboxSeq },
+        clear,
       );
     }
   }
 }
+
+/**
+ * Up to this many aggregates a round reads and clears one by one by `_id` (indexed lookups on
+ * FerretDB, ~1 ms each here); more in one `$in` query, one read of the collection (measured on
+ * 200 documents: 200 lookups ~200-300 ms, one `$in` ~90-150 ms; on 3,000: ~200 ms vs ~860 ms).
+ */
+const ONE_BY_ONE_UP_TO = 16;

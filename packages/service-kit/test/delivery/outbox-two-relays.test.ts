@@ -91,3 +91,64 @@ t.test(
     }
   },
 );
+
+t.test('a send that outlives the aggregate lock keeps the events written meanwhile', async (t) => {
+  const kafka = sharedKafka('slow-send');
+  const topic = await createTopic(kafka, 'slow-send', 1);
+  const conn = await mongoose
+    .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('relays') })
+    .asPromise();
+  const redis = new Redis(serverUrls().redisUrl);
+  const producer = createIdempotentProducer(kafka);
+  await producer.connect();
+  t.teardown(async () => {
+    await producer.disconnect();
+    await conn.dropDatabase();
+    await conn.close();
+    await redis.quit();
+  });
+  const aggregates = conn.db!.collection('challenges');
+  const locks = new AggregateLocks(redis, uniqueName('relays'), 300); // expires mid-send
+  // The real producer, its sends held back 1 s: longer than the relay's lock lives.
+  const slowProducer = new Proxy(producer, {
+    get: (target, prop) =>
+      prop === 'sendBatch'
+        ? async (batch: Parameters<typeof producer.sendBatch>[0]) => {
+            await new Promise((r) => setTimeout(r, 1_000));
+            return target.sendBatch(batch);
+          }
+        : Reflect.get(target, prop),
+  });
+  const relay = new OutboxRelay({
+    collection: aggregates,
+    locks,
+    producer: slowProducer,
+    log: silentLog,
+    topicFor: () => topic,
+  });
+  await aggregates.insertOne({
+    _id: 'agg' as never,
+    ...outboxOnCreate([challengeUpdated('agg', 1)]),
+  });
+  relay.notify('agg');
+  const firstRound = relay.publishOnce();
+  await new Promise((r) => setTimeout(r, 500)); // the relay's lock has expired; a writer comes
+  await locks.withLock('agg', () =>
+    aggregates.updateOne(
+      { _id: 'agg' as never },
+      withOutbox({ $set: { version: 2 } }, [challengeUpdated('agg', 2)]),
+    ),
+  );
+  relay.notify('agg');
+  t.equal(await firstRound, 1, 'the first round sent version 1');
+  const pending = await aggregates.findOne({ _id: 'agg' as never });
+  t.equal(pending?.outbox.length, 2, 'version 2 still waits (the clear saw the newer outboxSeq)');
+
+  t.equal(await relay.publishOnce(), 2, 'the next round sends both (version 1 again)');
+  const cleared = await aggregates.findOne({ _id: 'agg' as never });
+  t.same([cleared?.outbox, cleared?.outboxPending], [[], false], 'then the outbox is empty');
+  const versions = (await readMessages(kafka, topic, 3)).map(
+    (m) => JSON.parse(m.value!.toString()).version,
+  );
+  t.same(versions, [1, 1, 2], 'in order; the copy of version 1 has the same event id');
+});

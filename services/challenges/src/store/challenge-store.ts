@@ -53,7 +53,7 @@ export class ChallengeStore {
   constructor(
     private readonly models: Models,
     private readonly locks: AggregateLocks,
-    private readonly eventsAdded: () => void,
+    private readonly eventsAdded: (challengeId: string) => void,
   ) {}
 
   async get(id: string): Promise<Challenge | null> {
@@ -70,7 +70,7 @@ export class ChallengeStore {
         ...outboxOnCreate(events),
       }),
     );
-    if (events.length > 0) this.eventsAdded();
+    if (events.length > 0) this.eventsAdded(challenge.id);
     return challenge;
   }
 
@@ -87,7 +87,7 @@ export class ChallengeStore {
       if (res.matchedCount !== 1) throw new Busy(`challenge ${id}`);
       return next;
     });
-    if (events.length > 0) this.eventsAdded();
+    if (events.length > 0) this.eventsAdded(id);
     return challenge;
   }
 

@@ -25,7 +25,8 @@ export class ChallengeStore {
   constructor(
     db: Db,
     private readonly locks: AggregateLocks,
-    private readonly wrote: () => void,
+    /** Events were added to this challenge's outbox (wakes the relay). */
+    private readonly wrote: (id: string) => void,
     /** After every change (written or not, so a retry repeats it): cached views are stale. */
     private readonly changed: (id: string) => Promise<void> = async () => undefined,
   ) {
@@ -101,7 +102,7 @@ export class ChallengeStore {
           await this.collection.updateOne({ _id: id }, withOutbox({ $set: fields }, next.events));
         }
         await this.changed(id);
-        if (next.events.length > 0) this.wrote();
+        if (next.events.length > 0) this.wrote(id);
         return true;
       },
       15_000,

@@ -34,7 +34,7 @@ export class DeliveryStore {
   constructor(
     db: Db,
     readonly locks: AggregateLocks,
-    private readonly eventsAdded: () => void,
+    private readonly eventsAdded: (deliveryId: string) => void,
   ) {
     this.collection = db.collection<DeliveryRecord>('deliveries');
     this.#awaiting = db.collection<AwaitingStartup>('awaiting_startups');
@@ -131,7 +131,7 @@ export class DeliveryStore {
     };
     if (unset.length > 0) update.$unset = Object.fromEntries(unset.map((k) => [k, '']));
     const res = await this.collection.updateOne({ _id: id }, withOutbox(update, events) as never);
-    if (res.matchedCount === 1 && events.length > 0) this.eventsAdded();
+    if (res.matchedCount === 1 && events.length > 0) this.eventsAdded(id);
     return res.matchedCount === 1;
   }
 }

@@ -45,7 +45,7 @@ export class StartupStore {
   constructor(
     private readonly models: Models,
     private readonly locks: AggregateLocks,
-    private readonly eventsAdded: () => void,
+    private readonly eventsAdded: (startupId: string) => void,
   ) {}
 
   async get(id: string): Promise<Startup | null> {
@@ -66,7 +66,7 @@ export class StartupStore {
         throw err;
       }
     });
-    if (events.length > 0) this.eventsAdded();
+    if (events.length > 0) this.eventsAdded(startup.id);
     return startup;
   }
 
@@ -83,7 +83,7 @@ export class StartupStore {
       if (res.matchedCount !== 1) throw new Busy(`startup ${id}`);
       return next;
     });
-    if (events.length > 0) this.eventsAdded();
+    if (events.length > 0) this.eventsAdded(id);
     return startup;
   }
 
