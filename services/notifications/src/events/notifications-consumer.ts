@@ -38,6 +38,7 @@ export function notificationsConsumer(opts: {
     log: opts.log,
     attempts: config.CONSUMER_ATTEMPTS,
     partitionsConsumedConcurrently: config.CONSUMER_CONCURRENCY,
+    commitIntervalMs: config.CONSUMER_COMMIT_INTERVAL_MS,
     initialBackoffMs: 500,
     maxBackoffMs: 10_000,
     onOutcome: measured.onOutcome,
