@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { uniqueName } from '@citymatch/service-kit';
+import { ServiceProcess } from '@citymatch/testkit';
 import {
   drillInfraEnv,
   drillServerUrls,
@@ -7,7 +8,6 @@ import {
   type ServiceName,
   servicePorts,
 } from './drill-settings.js';
-import { ServiceProcess } from './service-process.js';
 
 /** Topics, databases and groups of one drills run: nothing is shared with another run. */
 export interface RunNames {

@@ -10,8 +10,8 @@
 import { loadavg } from 'node:os';
 import { SHORTLIST_MAX_ENTRIES } from '@citymatch/events';
 import { mintToken, serverUrls, uniqueName } from '@citymatch/service-kit';
-import { testDatabase, waitUntil } from '@citymatch/testkit';
-import { freePort, ServiceProcess } from '../test/helpers/service-process.js';
+import { freePort, ServiceProcess, testDatabase, waitUntil } from '@citymatch/testkit';
+import { e2eLogDir } from '../test/helpers/log-dir.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,20 +33,25 @@ for (const name of names) {
     { teardown: (fn) => cleanups.push(fn) },
     `${run}-${name}`,
   );
-  services[name] = new ServiceProcess(name, await freePort(), {
-    CHALLENGES_TOPIC: `${run}-challenges`,
-    STARTUPS_TOPIC: `${run}-startups`,
-    MATCHING_TOPIC: `${run}-matching`,
-    LOG_LEVEL: 'warn',
-    OUTBOX_POLL_MS: '50',
-    SMTP_URL: smtpUrl,
-    KAFKAJS_NO_PARTITIONER_WARNING: '1',
-    MONGO_DB: db,
-    CONSUMER_GROUP: `${run}-${name}`,
-    REPLICA_ID: 'bench',
-    RATE_LIMIT_NAMESPACE: `${run}-rl-${name}:`,
-    RATE_LIMIT_MAX: '1000000',
-  });
+  services[name] = new ServiceProcess(
+    name,
+    await freePort(),
+    {
+      CHALLENGES_TOPIC: `${run}-challenges`,
+      STARTUPS_TOPIC: `${run}-startups`,
+      MATCHING_TOPIC: `${run}-matching`,
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_MS: '50',
+      SMTP_URL: smtpUrl,
+      KAFKAJS_NO_PARTITIONER_WARNING: '1',
+      MONGO_DB: db,
+      CONSUMER_GROUP: `${run}-${name}`,
+      REPLICA_ID: 'bench',
+      RATE_LIMIT_NAMESPACE: `${run}-rl-${name}:`,
+      RATE_LIMIT_MAX: '1000000',
+    },
+    e2eLogDir,
+  );
 }
 
 async function call(method: string, url: string, token: string, body?: unknown) {

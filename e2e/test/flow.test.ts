@@ -1,8 +1,8 @@
 import { mintToken, serverUrls, uniqueName } from '@citymatch/service-kit';
-import { testDatabase, waitUntil } from '@citymatch/testkit';
+import { freePort, ServiceProcess, testDatabase, waitUntil } from '@citymatch/testkit';
 import t from 'tap';
+import { e2eLogDir } from './helpers/log-dir.js';
 import { emailsTo } from './helpers/mailpit.js';
-import { freePort, ServiceProcess } from './helpers/service-process.js';
 
 // The four services as real processes on the real servers, on topics, databases and consumer
 // groups of this run's own; everything below goes through their HTTP APIs (and Mailpit's).
@@ -27,14 +27,19 @@ const services = {} as Record<(typeof names)[number], ServiceProcess>;
 async function startAll() {
   for (const name of names) {
     const { name: db } = await testDatabase(t, `${run}-${name}`);
-    services[name] = new ServiceProcess(name, await freePort(), {
-      ...common,
-      MONGO_DB: db,
-      CONSUMER_GROUP: `${run}-${name}`,
-      REPLICA_ID: 'e2e',
-      RATE_LIMIT_NAMESPACE: `${run}-rl-${name}:`,
-      SEND_INITIAL_BACKOFF_MS: '500',
-    });
+    services[name] = new ServiceProcess(
+      name,
+      await freePort(),
+      {
+        ...common,
+        MONGO_DB: db,
+        CONSUMER_GROUP: `${run}-${name}`,
+        REPLICA_ID: 'e2e',
+        RATE_LIMIT_NAMESPACE: `${run}-rl-${name}:`,
+        SEND_INITIAL_BACKOFF_MS: '500',
+      },
+      e2eLogDir,
+    );
   }
   await Promise.all(Object.values(services).map((s) => s.start(180_000)));
 }

@@ -27,6 +27,7 @@ export {
 } from './fuzz-route.js';
 export { metricValue } from './metric-value.js';
 export { capturedLogs, missingSecurityHeaders } from './security-checks.js';
+export { freePort, ServiceProcess } from './service-process.js';
 export { tamperedTokens } from './tampered-tokens.js';
 export { testDatabase } from './test-database.js';
 export { bearer, tokens } from './tokens.js';
