@@ -76,7 +76,7 @@ try {
   const drainTimeout = Number(values['drain-timeout']) * 1000;
   let emailed = 0;
   let expected = 0;
-  const drained = false;
+  let drained = false;
   while (Date.now() - trafficEnd < drainTimeout) {
     const counts = await Promise.all(scopes.map((s) => countDrill(ctx, s).catch(() => undefined)));
     emailed = counts.reduce((a, c) => a + Math.max(0, c?.emailsSent ?? 0), 0);
@@ -85,8 +85,10 @@ try {
       counts.every(
         (c) => c && c.emailsSent === c.emailsExpected && c.shortlisted === c.expectedMatches,
       )
-    )
+    ) {
+      drained = true;
       break;
+    }
     log(
       `[load] ${emailed}/${expected} emails after ${Math.round((Date.now() - trafficEnd) / 1000)} s`,
     );
