@@ -10,6 +10,7 @@ export { ProcessedMarks } from './consumer/processed-marks.js';
 export { replayDeadLetters } from './consumer/replay-dead-letters.js';
 export { type CreateAppOptions, createApp } from './create-app.js';
 export { consumerMetrics, outboxMetrics } from './delivery-metrics.js';
+export { findByIds } from './find-by-ids.js';
 export { healthPlugin, type ReadinessCheck } from './health.js';
 export { etagOf, ifMatchAdmits } from './http/etag.js';
 export {

@@ -2,6 +2,7 @@ import { type EventEnvelope, encodeEvent } from '@citymatch/events';
 import type { Producer } from 'kafkajs';
 import type { Collection, Document } from 'mongodb';
 import type { Logger } from 'pino';
+import { findByIds } from '../find-by-ids.js';
 import type { AggregateLocks } from '../locks/aggregate-locks.js';
 import { OutboxSendSpans } from '../telemetry/event-trace.js';
 import { type OutboxFields, storedEvent } from './outbox-fields.js';
@@ -185,7 +186,7 @@ export class OutboxRelay {
     const { collection } = this.#o;
     const docs =
       ids.length <= ONE_BY_ONE_UP_TO
-        ? await Promise.all(ids.map((id) => collection.findOne({ _id: id as never })))
+        ? await findByIds(collection, ids)
         : await collection.find({ _id: { $in: ids as never[] } }).toArray();
     return (docs as unknown as (OutboxFields | null)[])
       .filter((doc): doc is OutboxFields => doc?.outboxPending === true)

@@ -62,9 +62,9 @@ t.test('a lookup by _id uses the _id index (explain)', async (t) => {
     await conn.close();
   });
   const db = conn.db!;
-  await db.collection('lookups').insertMany(
-    Array.from({ length: 50 }, (_, i) => ({ _id: `doc-${i}` as never, n: i })),
-  );
+  await db
+    .collection('lookups')
+    .insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `doc-${i}` as never, n: i })));
   const explain = (filter: object) =>
     db.command({ explain: { find: 'lookups', filter }, verbosity: 'queryPlanner' });
   const byId = await explain({ _id: 'doc-7' });
@@ -75,7 +75,11 @@ t.test('a lookup by _id uses the _id index (explain)', async (t) => {
       return;
     }
     t.match(plan, /SEARCH \S+ USING INDEX \S+__id_/, `by _id: ${plan}`);
-    t.match(JSON.stringify((await explain({ n: 7 })).queryPlanner), /SCAN/, 'by another field: scan');
+    t.match(
+      JSON.stringify((await explain({ n: 7 })).queryPlanner),
+      /SCAN/,
+      'by another field: scan',
+    );
   } else {
     const stage = JSON.stringify(byId.queryPlanner?.winningPlan);
     t.match(stage, /IDHACK|EXPRESS_IXSCAN|IXSCAN/, `by _id on mongod: ${stage}`);

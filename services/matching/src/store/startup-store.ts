@@ -1,5 +1,5 @@
 import type { StartupRegisteredData } from '@citymatch/events';
-import type { AggregateLocks } from '@citymatch/service-kit';
+import { type AggregateLocks, findByIds } from '@citymatch/service-kit';
 import type { Collection, Db } from 'mongodb';
 
 /**
@@ -57,7 +57,7 @@ export class StartupStore {
   /** These startups as stored (active or not). */
   byIds(ids: readonly string[]): Promise<StartupDoc[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.collection.find({ _id: { $in: [...ids] } }).toArray();
+    return findByIds(this.collection, ids);
   }
 
   /** Name and preferred language of these startups (shortlist views, match.found). */
@@ -65,9 +65,9 @@ export class StartupStore {
     ids: readonly string[],
   ): Promise<Map<string, Pick<StartupDoc, 'name' | 'preferredLanguage'>>> {
     if (ids.length === 0) return new Map();
-    const docs = await this.collection
-      .find({ _id: { $in: [...ids] } }, { projection: { name: 1, preferredLanguage: 1 } })
-      .toArray();
+    const docs = await findByIds(this.collection, ids, {
+      projection: { name: 1, preferredLanguage: 1 },
+    });
     return new Map(docs.map((d) => [d._id, d]));
   }
 

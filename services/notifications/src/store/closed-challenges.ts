@@ -1,3 +1,4 @@
+import { findByIds } from '@citymatch/service-kit';
 import type { Collection, Db } from 'mongodb';
 
 /** Challenges known to be closed (from challenges.v1): their matches are never mailed. */
@@ -18,13 +19,14 @@ export class ClosedChallenges {
   }
 
   async isClosed(challengeId: string): Promise<boolean> {
-    return (await this.#col.countDocuments({ _id: challengeId }, { limit: 1 })) > 0;
+    // findOne by a bare _id: FerretDB answers it from the index (a count runs a pipeline)
+    return (await this.#col.findOne({ _id: challengeId }, { projection: { _id: 1 } })) !== null;
   }
 
   /** Which of `challengeIds` are closed. */
   async closedAmong(challengeIds: readonly string[]): Promise<Set<string>> {
     if (challengeIds.length === 0) return new Set();
-    const docs = await this.#col.find({ _id: { $in: [...challengeIds] } }).toArray();
+    const docs = await findByIds(this.#col, challengeIds, { projection: { _id: 1 } });
     return new Set(docs.map((d) => d._id));
   }
 }
