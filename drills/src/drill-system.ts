@@ -55,9 +55,6 @@ export class DrillSystem {
       REPLICA_ID: 'drills',
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
       OTEL_SDK_DISABLED: 'true',
-      // Offsets trail effects by up to 5 s (1 s by default): the SIGKILL drill then lands between
-      // effects and their commit, and every stop or restart in a drill redelivers a stretch.
-      CONSUMER_COMMIT_INTERVAL_MS: '5000',
     };
     const notifications: Record<string, string> = {
       PUBLIC_URL: `http://127.0.0.1:${ports.notifications}`,

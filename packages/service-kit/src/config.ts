@@ -21,12 +21,6 @@ export const BaseConfig = Type.Object({
   MONGO_URL: Type.String({ default: 'mongodb://127.0.0.1:27018', description: 'MongoDB URL' }),
   REDIS_URL: Type.String({ default: 'redis://127.0.0.1:16379', description: 'Redis URL' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 10000 }),
-  CONSUMER_COMMIT_INTERVAL_MS: Type.Integer({
-    minimum: 100,
-    default: 1000,
-    description:
-      'Consumers commit the offsets of finished messages this often (or every 1,000 messages); a crash redelivers what finished since',
-  }),
 });
 
 /**

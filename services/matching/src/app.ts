@@ -120,7 +120,6 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       producer: dlqProducer,
       log,
       attempts: config.CONSUMER_ATTEMPTS,
-      commitIntervalMs: config.CONSUMER_COMMIT_INTERVAL_MS,
       onOutcome: consumed.outcomeFor(groupId),
       subscriptions,
     });

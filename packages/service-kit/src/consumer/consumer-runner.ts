@@ -55,8 +55,6 @@ export interface ConsumerRunnerOptions {
    * marks of the effects done one more, written before any of their offsets is committed.
    */
   markBatchSize?: number;
-  /** Offsets of finished messages are committed this often, or per 1,000 (default 1 s). */
-  commitIntervalMs?: number;
   /** Test hook: called after the effect and its marks, before the offset is committed. */
   afterEffect?: (event: EventEnvelope, meta: MessageMeta) => Promise<void> | void;
   onOutcome?: (outcome: 'done' | 'duplicate' | 'ignored' | 'dead_letter', type: string) => void;
@@ -120,7 +118,7 @@ export class ConsumerRunner {
     }
     await this.consumer.run({
       autoCommit: true,
-      autoCommitInterval: this.#o.commitIntervalMs ?? 1000,
+      autoCommitInterval: 1000,
       autoCommitThreshold: 1000,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.#o.partitionsConsumedConcurrently ?? 1,

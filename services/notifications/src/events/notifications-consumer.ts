@@ -38,7 +38,6 @@ export function notificationsConsumer(opts: {
     log: opts.log,
     attempts: config.CONSUMER_ATTEMPTS,
     partitionsConsumedConcurrently: config.CONSUMER_CONCURRENCY,
-    commitIntervalMs: config.CONSUMER_COMMIT_INTERVAL_MS,
     initialBackoffMs: 500,
     maxBackoffMs: 10_000,
     onOutcome: measured.onOutcome,
