@@ -128,9 +128,11 @@ sweep_partials() { find "$CACHE" -maxdepth 2 -name '*.tmp.*' -prune -exec rm -rf
 
 # go_build_tool NAME MODULE_DIR PKG [LDFLAGS]: build a Go main package pinned by MODULE_DIR's
 # go.mod/go.sum into the cache, keyed by their hash; prints the binary path.
+need_go() { need_cmd go "install Go 1.22 or newer (https://go.dev/dl) and put it on PATH"; }
+
 go_build_tool() {
   local name=$1 moddir=$2 pkg=$3 ldflags=${4:-}
-  need_cmd go "install Go 1.22 or newer (https://go.dev/dl) and put it on PATH"
+  need_go
   local key
   key=$(cat "$moddir"/go.mod "$moddir"/go.sum "$moddir"/*.go 2>/dev/null | sha256sum | cut -c1-12)
   local dir="$CACHE/$name-$key"

@@ -33,6 +33,7 @@ mongo_running_backend() {
 # Sets FERRETDB_MODULE to a module dir like infra/ferretdb whose FerretDB is the patched copy
 # (cached by content; not a subshell, so a failure here stops infra/up).
 ferretdb_patched_module() {
+  need_go
   local moddir="$INFRA_DIR/ferretdb" key upstream
   key=$(cat "$moddir"/go.mod "$moddir"/go.sum "$moddir"/*.go "$moddir"/patches/*.patch | sha256sum | cut -c1-12)
   local dir="$CACHE/patched-ferretdb-module-$key"
