@@ -1,3 +1,4 @@
+export { ExpectedEvents } from './expected-events.js';
 export {
   type FuzzBodyOptions,
   type FuzzPayload,
