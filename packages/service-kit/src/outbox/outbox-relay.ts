@@ -188,8 +188,8 @@ export class OutboxRelay {
       ids.length <= ONE_BY_ONE_UP_TO
         ? await findByIds(collection, ids)
         : await collection.find({ _id: { $in: ids as never[] } }).toArray();
-    return (docs as unknown as (OutboxFields | null)[])
-      .filter((doc): doc is OutboxFields => doc?.outboxPending === true)
+    return (docs as unknown as OutboxFields[])
+      .filter((doc) => doc.outboxPending === true)
       .map((doc) => ({ ...doc, outbox: (doc.outbox ?? []).map(storedEvent) }) as OutboxDoc);
   }
 
