@@ -40,7 +40,7 @@ for (const name of names) {
       CHALLENGES_TOPIC: `${run}-challenges`,
       STARTUPS_TOPIC: `${run}-startups`,
       MATCHING_TOPIC: `${run}-matching`,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
       OUTBOX_POLL_MS: '50',
       SMTP_URL: smtpUrl,
       KAFKAJS_NO_PARTITIONER_WARNING: '1',

@@ -51,9 +51,11 @@ t.test('mongoose: unique index, findOneAndUpdate upsert with $setOnInsert', asyn
 });
 
 // FerretDB 1.24 on SQLite looked documents up by `_id` with an expression its `_id` index does not
-// match, so each lookup scanned the table; infra/ferretdb/patches/ fixes it. Every write here
-// (deliveries, outbox clears, shortlists) is by `_id`, so a scan per write is what users feel.
-t.test('a lookup by _id uses the _id index (explain)', async (t) => {
+// match, so each lookup scanned the table, and it used the index only for a filter that is a bare
+// `_id`. infra/ferretdb/patches/ fixes both: `{_id}`, `{_id: {$in}}` and `{_id, ...other
+// conditions}` are narrowed through the index, the other conditions still applied. Outbox
+// clears, deliveries and shortlists all write by `_id`, so a scan per write is what users feel.
+t.test('lookups by _id use the _id index (explain) and still apply the whole filter', async (t) => {
   const conn = await mongoose
     .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('infra') })
     .asPromise();
@@ -61,28 +63,54 @@ t.test('a lookup by _id uses the _id index (explain)', async (t) => {
     await conn.dropDatabase();
     await conn.close();
   });
-  const db = conn.db!;
-  await db
-    .collection('lookups')
-    .insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `doc-${i}` as never, n: i })));
+  const lookups = conn.db!.collection('lookups');
+  await lookups.insertMany(
+    Array.from({ length: 50 }, (_, i) => ({ _id: `doc-${i}` as never, n: i })),
+  );
   const explain = (filter: object) =>
-    db.command({ explain: { find: 'lookups', filter }, verbosity: 'queryPlanner' });
+    conn.db!.command({ explain: { find: 'lookups', filter }, verbosity: 'queryPlanner' });
   const byId = await explain({ _id: 'doc-7' });
+  const plan = async (filter: object) => JSON.stringify((await explain(filter)).queryPlanner);
   if (byId.ferretdbVersion || byId.serverInfo?.ferretdbVersion) {
-    const plan = JSON.stringify(byId.queryPlanner);
-    if (!/SEARCH|SCAN/.test(plan)) {
-      t.comment(`FerretDB on PostgreSQL: plan ${plan}`);
+    if (!/SEARCH|SCAN/.test(await plan({ _id: 'doc-7' }))) {
+      t.comment(`FerretDB on PostgreSQL: plan ${await plan({ _id: 'doc-7' })}`);
       return;
     }
-    t.match(plan, /SEARCH \S+ USING INDEX \S+__id_/, `by _id: ${plan}`);
-    t.match(
-      JSON.stringify((await explain({ n: 7 })).queryPlanner),
-      /SCAN/,
-      'by another field: scan',
-    );
+    const indexed = /SEARCH \S+ USING INDEX \S+__id_/;
+    t.match(await plan({ _id: 'doc-7' }), indexed, 'by _id');
+    t.match(await plan({ _id: { $in: ['doc-3', 'doc-9'] } }), indexed, 'by _id $in');
+    t.match(await plan({ _id: 'doc-7', n: 7 }), indexed, 'by _id and another field');
+    t.match(await plan({ n: 7 }), /SCAN/, 'by another field alone: scan');
+    t.match(await plan({ _id: { $in: ['doc-3', 4] } }), /SCAN/, '$in with a number: scan');
   } else {
     const stage = JSON.stringify(byId.queryPlanner?.winningPlan);
     t.match(stage, /IDHACK|EXPRESS_IXSCAN|IXSCAN/, `by _id on mongod: ${stage}`);
   }
-  t.equal((await db.collection('lookups').findOne({ _id: 'doc-7' as never }))?.n, 7);
+
+  const ns = async (filter: object) =>
+    (await lookups.find(filter).toArray()).map((d) => d.n).sort((a, b) => a - b);
+  t.same(await ns({ _id: 'doc-7' }), [7]);
+  t.same(await ns({ _id: { $in: ['doc-9', 'doc-3', 'missing'] } }), [3, 9]);
+  t.same(
+    await ns({ _id: { $in: ['doc-3', 'doc-9'] }, n: { $gt: 5 } }),
+    [9],
+    'other conditions hold',
+  );
+  t.same(
+    await ns({ _id: 'doc-7', n: 8 }),
+    [],
+    'an _id whose other condition fails matches nothing',
+  );
+  t.same(await ns({ _id: { $in: ['doc-3', 4] } }), [3], 'mixed $in still answers');
+
+  const cleared = await lookups.updateMany(
+    { _id: { $in: ['doc-1', 'doc-2', 'doc-3'] as never[] }, n: { $lt: 3 } },
+    { $set: { cleared: true } },
+  );
+  t.equal(cleared.modifiedCount, 2, 'updateMany by _id $in and a condition');
+  t.same(await ns({ cleared: true }), [1, 2]);
+  const cas = await lookups.updateOne({ _id: 'doc-4' as never, n: 5 }, { $set: { n: 6 } });
+  t.equal(cas.matchedCount, 0, 'a compare-and-set whose condition fails writes nothing');
+  t.equal((await lookups.deleteOne({ _id: 'doc-4' as never, n: 4 })).deletedCount, 1);
+  t.same(await ns({ _id: { $in: ['doc-4', 'doc-5'] } }), [5]);
 });
