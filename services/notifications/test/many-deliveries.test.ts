@@ -6,11 +6,11 @@ import { mailpit } from './helpers/mailpit.js';
 import { id, kafkaProducer, matchFound, startupRegistered } from './helpers/produce.js';
 import { testService } from './helpers/test-app.js';
 
-// A store that has been in use: thousands of past deliveries. On FerretDB every query that is
-// not by `_id` alone reads the whole collection (~0.6 s at 2,000 records on an idle machine, far
-// more under load), so a sender that searches by state on each round, or changes a record
-// with a filter beside `_id`, takes minutes to send a handful of new emails (seen in the demo:
-// no email in 5 minutes). The sending path must stay by `_id`.
+// A store that has been in use: thousands of past deliveries. On FerretDB every query without
+// an `_id` condition reads the whole collection (~0.6 s at 2,000 records on an idle machine, far
+// more under load), so a sender that searches by state on each round takes minutes to send a
+// handful of new emails (seen in the demo: no email in 5 minutes). The sending path must address
+// records by `_id`.
 // filling the store alone takes ~30 s on a loaded 2-core machine
 t.setTimeout(300_000);
 
