@@ -64,6 +64,13 @@ export {
   writeRateLimit,
 } from './http/index.js';
 export { strictValidatorCompiler } from './http/strict-validation.js';
+export {
+  type InvalidTextError,
+  inputText,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  tagKey,
+} from './input/input-text.js';
 export { createIdempotentProducer, createKafka, ensureTopics } from './kafka/kafka-client.js';
 export { AggregateBusyError, AggregateLocks } from './locks/aggregate-locks.js';
 export { loggerOptions, urlForLog } from './logger.js';

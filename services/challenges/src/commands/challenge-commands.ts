@@ -1,7 +1,6 @@
-import { assertCanEditOrg, type Principal } from '@citymatch/service-kit';
+import { assertCanEditOrg, type Principal, tagKey } from '@citymatch/service-kit';
 import { ObjectId } from 'mongodb';
 import type { Challenge, ChallengeInput, ChallengePatch } from '../domain/challenge.js';
-import { tagKey } from '../domain/clean-tags.js';
 import { closeChallenge } from '../domain/close-challenge.js';
 import { createChallenge } from '../domain/create-challenge.js';
 import { decodeCursor, encodeCursor } from '../domain/cursor.js';

@@ -1,7 +1,7 @@
+import { tagKey } from '@citymatch/service-kit';
 import { InvalidText } from '../errors.js';
 import type { ChallengeInput, ChallengePatch } from './challenge.js';
-import { cleanTags, tagKey } from './clean-tags.js';
-import { cleanText } from './clean-text.js';
+import { cleanTags, cleanText } from './clean-text.js';
 
 /** A deadline as one canonical instant (UTC, milliseconds), or null. */
 function cleanDeadline(value: string | null): string | null {

@@ -1,6 +1,6 @@
 import { ChallengeStatus, City, CountryCode, EntityId, Language, OrgKind } from '@citymatch/events';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '@citymatch/service-kit';
 import { type Static, Type } from '@sinclair/typebox';
-import { MAX_TAG_LENGTH, MAX_TAGS } from '../domain/clean-tags.js';
 
 // HTTP schemas. Every object refuses unknown properties; every string and list is bounded, and
 // the bounds fit the event schemas so that whatever a route accepts fits in an event.

@@ -1,5 +1,4 @@
-import { assertCanEditStartup, type Principal } from '@citymatch/service-kit';
-import { tagKey } from '../domain/clean-tags.js';
+import { assertCanEditStartup, type Principal, tagKey } from '@citymatch/service-kit';
 import { decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { deactivateStartup } from '../domain/deactivate-startup.js';
 import { mayManage } from '../domain/public-view.js';

@@ -1,6 +1,6 @@
+import { tagKey } from '@citymatch/service-kit';
 import { PreferredLanguageMissing } from '../errors.js';
-import { cleanTags, tagKey } from './clean-tags.js';
-import { cleanText } from './clean-text.js';
+import { cleanTags, cleanText } from './clean-text.js';
 import type { Startup, StartupPatch } from './startup.js';
 
 /** The stored form of the fields a patch (or a whole input) sets; unset fields stay unset. */
