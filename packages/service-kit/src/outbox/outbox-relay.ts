@@ -177,17 +177,9 @@ export class OutboxRelay {
     return found.map((doc) => String(doc._id));
   }
 
-  /**
-   * The locked aggregates' documents that have events to send. A few ids (a writer's notify)
-   * are read one by one by `_id`, which FerretDB answers from its index; many (a scan's batch)
-   * in one `$in` query, which FerretDB answers by reading the collection once.
-   */
+  /** The locked aggregates' documents that have events to send (one `$in` read by `_id`). */
   async #read(ids: string[]): Promise<OutboxDoc[]> {
-    const { collection } = this.#o;
-    const docs =
-      ids.length <= ONE_BY_ONE_UP_TO
-        ? await findByIds(collection, ids)
-        : await collection.find({ _id: { $in: ids as never[] } }).toArray();
+    const docs = await findByIds(this.#o.collection, ids);
     return (docs as unknown as OutboxFields[])
       .filter((doc) => doc.outboxPending === true)
       .map((doc) => ({ ...doc, outbox: (doc.outbox ?? []).map(storedEvent) }) as OutboxDoc);
@@ -226,8 +218,8 @@ export class OutboxRelay {
 
   /**
    * Remove the sent events. Where this relay still holds the aggregate's lock (extended first),
-   * no writer can have added events since the read, so the clear is a write by `_id` alone (the
-   * only filter FerretDB answers from an index). Where the lock expired meanwhile (a send that
+   * no writer can have added events since the read, so the clear is one write by `_id` (`$in`)
+   * for all of them. Where the lock expired meanwhile (a send that
    * outlived it), the clear compares `outboxSeq` as well and leaves an aggregate with newer
    * events pending: its events go again, consumers drop the copies by event id.
    */
@@ -241,11 +233,7 @@ export class OutboxRelay {
     );
     const clear = { $set: { outbox: [], outboxPending: false } };
     const mine = docs.filter((doc) => held.has(String(doc._id))).map((doc) => doc._id);
-    if (mine.length <= ONE_BY_ONE_UP_TO) {
-      await Promise.all(mine.map((_id) => collection.updateOne({ _id }, clear)));
-    } else if (mine.length > 0) {
-      await collection.updateMany({ _id: { $in: mine } }, clear);
-    }
+    if (mine.length > 0) await collection.updateMany({ _id: { $in: mine } }, clear);
     for (const doc of docs.filter((d) => !held.has(String(d._id)))) {
       await collection.updateOne(
         { _id: doc._id, outboxPending: true, outboxSeq: doc.outboxSeq },
@@ -254,10 +242,3 @@ export class OutboxRelay {
     }
   }
 }
-
-/**
- * Up to this many aggregates a round reads and clears one by one by `_id` (indexed lookups on
- * FerretDB, ~1 ms each here); more in one `$in` query, one read of the collection (measured on
- * 200 documents: 200 lookups ~200-300 ms, one `$in` ~90-150 ms; on 3,000: ~200 ms vs ~860 ms).
- */
-const ONE_BY_ONE_UP_TO = 16;
