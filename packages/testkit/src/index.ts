@@ -1,3 +1,4 @@
+export { eventProducer } from './event-producer.js';
 export { ExpectedEvents } from './expected-events.js';
 export {
   type FuzzBodyOptions,

@@ -4,45 +4,16 @@ import {
   decodeEvent,
   type EventEnvelope,
   type EventType,
-  encodeEvent,
   exampleData,
   type StartupRegisteredData,
 } from '@citymatch/events';
-import { serverUrls, uniqueName } from '@citymatch/service-kit';
-import { Kafka, type KafkaMessage, logLevel, type Producer } from 'kafkajs';
+import { uniqueName } from '@citymatch/service-kit';
+import { eventProducer } from '@citymatch/testkit';
+import type { KafkaMessage } from 'kafkajs';
 import type { Test } from 'tap';
 
 /** A producer straight onto Kafka, as the challenges and startups services publish. */
-export async function kafkaProducer(t: Test) {
-  const kafka = new Kafka({
-    clientId: 'matching-test',
-    brokers: serverUrls().kafkaBrokers,
-    logLevel: logLevel.NOTHING,
-  });
-  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
-  t.teardown(() => producer.disconnect());
-  return {
-    /** Send events to `topic`, keyed and encoded exactly as the real producers do. */
-    async send(topic: string, events: EventEnvelope[]) {
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: events.map((e) => {
-          const { key, value, headers } = encodeEvent(e);
-          return { key, value, headers };
-        }),
-      });
-    },
-    /** Send a raw message (what a broken producer could send). */
-    async sendRaw(
-      topic: string,
-      message: { key: string; value: string; headers: Record<string, string> },
-    ) {
-      await producer.send({ topic, acks: -1, messages: [message] });
-    },
-  };
-}
+export const kafkaProducer = (t: Test) => eventProducer(t, 'matching-test');
 
 /** A unique id valid as an aggregate id. */
 export const id = (prefix: string) =>

@@ -1,41 +1,18 @@
 import {
   createEvent,
   type EventEnvelope,
-  encodeEvent,
   exampleData,
   type Language,
   type MatchFoundData,
   matchIdFor,
   type StartupRegisteredData,
 } from '@citymatch/events';
-import { serverUrls, uniqueName } from '@citymatch/service-kit';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { uniqueName } from '@citymatch/service-kit';
+import { eventProducer } from '@citymatch/testkit';
 import type { Test } from 'tap';
 
 /** A producer straight onto Kafka, as the startups and matching services would publish. */
-export async function kafkaProducer(t: Test) {
-  const kafka = new Kafka({
-    clientId: 'notifications-test',
-    brokers: serverUrls().kafkaBrokers,
-    logLevel: logLevel.NOTHING,
-  });
-  const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
-  t.teardown(() => producer.disconnect());
-  return {
-    /** Send events to `topic` (keyed and encoded exactly as the real producers do). */
-    async send(topic: string, events: EventEnvelope[]) {
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: events.map((e) => {
-          const { key, value, headers } = encodeEvent(e);
-          return { key, value, headers };
-        }),
-      });
-    },
-  };
-}
+export const kafkaProducer = (t: Test) => eventProducer(t, 'notifications-test');
 
 /** A unique id valid as an aggregate id. */
 export const id = (prefix: string) => uniqueName(prefix).replace(/[^A-Za-z0-9_-]/g, '-');
