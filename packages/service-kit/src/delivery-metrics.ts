@@ -1,7 +1,6 @@
 import { dlqTopic } from '@citymatch/events';
 import type { Kafka } from 'kafkajs';
 import type { AppMetrics } from './http/metrics.js';
-import type { OutboxRelay } from './outbox/outbox-relay.js';
 
 type Outcome = 'done' | 'duplicate' | 'ignored' | 'dead_letter';
 
@@ -16,28 +15,24 @@ const keepLastOnError =
   };
 
 /**
- * The outbox's metrics: aggregates waiting to be published (read at scrape time) and events
- * published. Pass the returned `onPublished` to the OutboxRelay.
+ * The outbox's metrics, the same in every service: `outbox_backlog` (aggregates with events
+ * not yet in Kafka, read at scrape time) and `outbox_events_published_total`, both labelled
+ * with the `stream` (the aggregate collection). Pass the returned `onPublished` to the relay
+ * (`createPublishing`); `backlog` may read a relay created after this call.
  */
-export function outboxMetrics(
-  metrics: AppMetrics,
-  stream: string,
-  relay: () => OutboxRelay | undefined,
-) {
+export function outboxMetrics(metrics: AppMetrics, stream: string, backlog: () => Promise<number>) {
   metrics.gauge({
-    name: 'outbox_backlog_aggregates',
+    name: 'outbox_backlog',
     help: 'Aggregates with events not yet published to Kafka',
     labelNames: ['stream'],
-    collect: keepLastOnError(async (g) => {
-      const r = relay();
-      if (r) g.set({ stream }, await r.backlog());
-    }),
+    collect: keepLastOnError(async (g) => g.set({ stream }, await backlog())),
   });
   const published = metrics.counter({
     name: 'outbox_events_published_total',
-    help: 'Events the outbox relay published',
+    help: 'Events the outbox relay published to Kafka',
     labelNames: ['stream'],
   });
+  published.inc({ stream }, 0);
   return { onPublished: (count: number) => published.inc({ stream }, count) };
 }
 

@@ -11,6 +11,7 @@ import {
   createPublishing,
   ensureTopics,
   openapiPlugin,
+  outboxMetrics,
   type Subscription,
 } from '@citymatch/service-kit';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
@@ -59,10 +60,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const challengeLocks = new AggregateLocks(redis, `matching-challenges:${config.MONGO_DB}`);
   const startupLocks = new AggregateLocks(redis, `matching-startups:${config.MONGO_DB}`);
 
-  const published = app.metrics.counter({
-    name: 'outbox_events_published_total',
-    help: 'Events the outbox relay published to Kafka',
-  });
+  const outbox = outboxMetrics(app.metrics, 'challenges', () => publishing.backlog());
   const publishing = createPublishing({
     clientId: 'matching',
     topics: [config.MATCHING_TOPIC],
@@ -71,17 +69,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     locks: challengeLocks,
     log,
     pollMs: config.OUTBOX_POLL_MS,
-    onPublished: (n) => published.inc(n),
-  });
-  app.metrics.gauge({
-    name: 'outbox_backlog',
-    help: 'Challenges with events waiting in their outbox',
-    collect: async (g) => {
-      await publishing.backlog().then(
-        (n) => g.set(n),
-        () => undefined,
-      );
-    },
+    onPublished: outbox.onPublished,
   });
   const cache = new ShortlistCache(redis, config.MONGO_DB);
   const challenges = new ChallengeStore(

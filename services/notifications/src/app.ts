@@ -5,6 +5,7 @@ import {
   createApp,
   createPublishing,
   openapiPlugin,
+  outboxMetrics,
   rateLimitPlugin,
 } from '@citymatch/service-kit';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
@@ -76,6 +77,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const deliveryLocks = new AggregateLocks(redis, `notifications-deliveries:${config.MONGO_DB}`);
   const startupLocks = new AggregateLocks(redis, `notifications-startups:${config.MONGO_DB}`);
   const metrics = deliveryMetrics(app.metrics);
+  const outbox = outboxMetrics(app.metrics, 'deliveries', () => publishing.backlog());
 
   const publishing = createPublishing({
     clientId: 'notifications',
@@ -84,9 +86,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     locks: deliveryLocks,
     log,
     pollMs: config.OUTBOX_POLL_MS,
-    onPublished: metrics.published,
+    onPublished: outbox.onPublished,
   });
-  metrics.backlog(() => publishing.backlog());
   const deliveries = new DeliveryStore(db, deliveryLocks, (id) => publishing.notify(id));
   const startups = new StartupDirectory(db, startupLocks);
   const closedChallenges = new ClosedChallenges(db);

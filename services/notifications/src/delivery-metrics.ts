@@ -3,8 +3,8 @@ import type { AppMetrics } from '@citymatch/service-kit';
 type Outcome = 'sent' | 'failed' | 'retry' | 'suppressed' | 'unconfirmed';
 
 /**
- * emails_sent_total, emails_failed_total, delivery outcomes, outbox backlog (`outbox_backlog`, as
- * in the other services) and publishes.
+ * emails_sent_total, emails_failed_total and delivery outcomes (the outbox's metrics are
+ * service-kit's `outboxMetrics`, as in the other services).
  */
 export function deliveryMetrics(metrics: AppMetrics) {
   const sent = metrics.counter({
@@ -28,30 +28,11 @@ export function deliveryMetrics(metrics: AppMetrics) {
     sent.inc({ kind }, 0);
     for (const reason of ['failed', 'unconfirmed']) failed.inc({ kind, reason }, 0);
   }
-  const published = metrics.counter({
-    name: 'outbox_events_published_total',
-    help: 'Events the outbox relay published to Kafka',
-    labelNames: ['stream'],
-  });
   return {
     outcome(outcome: Outcome, kind: string) {
       outcomes.inc({ kind, outcome });
       if (outcome === 'sent') sent.inc({ kind });
       if (outcome === 'failed' || outcome === 'unconfirmed') failed.inc({ kind, reason: outcome });
-    },
-    published: (n: number) => published.inc({ stream: 'deliveries' }, n),
-    backlog(read: () => Promise<number>) {
-      metrics.gauge({
-        name: 'outbox_backlog',
-        help: 'Deliveries with notification events not yet published to Kafka',
-        labelNames: ['stream'],
-        // a scrape while Mongo is away keeps the last value rather than failing /metrics
-        collect: (g) =>
-          read().then(
-            (n) => g.set({ stream: 'deliveries' }, n),
-            () => undefined,
-          ),
-      });
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   createApp,
   createPublishing,
   openapiPlugin,
+  outboxMetrics,
   rateLimitPlugin,
   strictValidatorCompiler,
 } from '@citymatch/service-kit';
@@ -47,10 +48,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: true });
   const models = defineModels(conn);
   const locks = new AggregateLocks(redis, 'startups');
-  const published = app.metrics.counter({
-    name: 'outbox_events_published_total',
-    help: 'Events the outbox relay published to Kafka',
-  });
+  const outbox = outboxMetrics(app.metrics, 'startups', () => publishing.backlog());
   const publishing = createPublishing({
     clientId: 'startups',
     topics: [config.STARTUPS_TOPIC],
@@ -59,18 +57,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     locks,
     log: app.log as never,
     pollMs: config.OUTBOX_POLL_MS,
-    onPublished: (n) => published.inc(n),
-  });
-  app.metrics.gauge({
-    name: 'outbox_backlog',
-    help: 'Aggregates with events waiting in their outbox',
-    collect: async (g) => {
-      // a scrape while Mongo is away keeps the last value rather than failing /metrics
-      await publishing.backlog().then(
-        (n) => g.set(n),
-        () => undefined,
-      );
-    },
+    onPublished: outbox.onPublished,
   });
   const startups = new StartupStore(models, locks, (id) => publishing.notify(id));
 

@@ -1,5 +1,6 @@
 import t from 'tap';
 import { createApp } from '../../src/create-app.js';
+import { outboxMetrics } from '../../src/delivery-metrics.js';
 
 async function buildApp(service: string) {
   const app = await createApp({ service, logger: false });
@@ -84,6 +85,34 @@ t.test('gauges read at scrape time and counters, on the app registry', async (t)
   text = (await app.inject({ url: '/metrics' })).body;
   t.equal(sample(text, 'outbox_backlog', { service: 'metrics-b' }), 0, 'read again on scrape');
 });
+
+t.test(
+  'outboxMetrics: the backlog read at scrape, kept when the read fails; events published',
+  async (t) => {
+    const app = await buildApp('metrics-outbox');
+    t.teardown(() => app.close());
+    let read: () => Promise<number> = async () => 12;
+    const { onPublished } = outboxMetrics(app.metrics, 'deliveries', () => read());
+    const scrape = async () => (await app.inject({ url: '/metrics' })).body;
+    let text = await scrape();
+    t.equal(sample(text, 'outbox_backlog', { stream: 'deliveries' }), 12);
+    t.equal(
+      sample(text, 'outbox_events_published_total', { stream: 'deliveries' }),
+      0,
+      'exists at 0',
+    );
+    onPublished(5);
+    onPublished(3);
+    read = async () => {
+      throw new Error('mongo away');
+    };
+    const res = await app.inject({ url: '/metrics' });
+    t.equal(res.statusCode, 200, 'a failed read does not fail the scrape');
+    text = res.body;
+    t.equal(sample(text, 'outbox_backlog', { stream: 'deliveries' }), 12, 'last value kept');
+    t.equal(sample(text, 'outbox_events_published_total', { stream: 'deliveries' }), 8);
+  },
+);
 
 t.test('two apps in one process keep separate registries', async (t) => {
   const one = await buildApp('metrics-one');
