@@ -16,23 +16,44 @@ async function effectsPastCommit(
   return { past, done: done.length };
 }
 
+/** Effects after which a consumer service kills itself (DRILL_SIGKILL_AFTER_EFFECTS). */
+const KILL_AT_EFFECT = { matching: 25, notifications: 20 } as const;
+
 /**
- * Wait until `count` is at least `min` and grew since the last look (the consumer is mid-stream,
- * so its last effects are likely past its last commit); after `graceMs` at `min`, go anyway.
+ * Restart `name` with its fault point armed: it SIGKILLs itself right after its n-th effect
+ * (effect and dedupe marks written, offset not committed), the exact moment this drill is
+ * about; killing from outside lands there only by chance, since a consumer commits within
+ * milliseconds of an effect. Resolves once it is dead (or, when the traffic never brings it to
+ * its n-th effect, after killing it from outside, and says so).
  */
-async function whileGrowing(count: () => Promise<number>, min: number, graceMs = 30_000) {
-  let last = await count();
-  let reachedAt: number | undefined;
-  await waitFor(
-    async () => {
-      const now = await count();
-      const grew = now > last;
-      last = now;
-      if (now >= min) reachedAt ??= Date.now();
-      return now >= min && (grew || Date.now() - (reachedAt ?? Date.now()) > graceMs);
-    },
-    { timeoutMs: 120_000, intervalMs: 50, what: () => `${min} effects of the drill (saw ${last})` },
-  );
+async function dieAtFaultPoint(
+  ctx: DrillContext,
+  name: 'matching' | 'notifications',
+): Promise<string> {
+  const service = ctx.system.services[name];
+  const env = service.env as Record<string, string>;
+  env.DRILL_SIGKILL_AFTER_EFFECTS = String(KILL_AT_EFFECT[name]);
+  try {
+    // it may reach the fault point before it reports ready: then start() sees it exit
+    const boot = await service.restart().then(
+      () => undefined,
+      (err: Error) => err,
+    );
+    if (boot && service.running) throw boot;
+    const died = await waitFor(() => !service.running, {
+      timeoutMs: 120_000,
+      intervalMs: 50,
+      what: () => `${name} to reach its fault point`,
+    }).then(
+      () => true,
+      () => false,
+    );
+    if (died) return `SIGKILLed itself right after its effect no. ${KILL_AT_EFFECT[name]}`;
+    await service.kill();
+    return `did not reach effect no. ${KILL_AT_EFFECT[name]} in 120 s: SIGKILLed from outside`;
+  } finally {
+    delete env.DRILL_SIGKILL_AFTER_EFFECTS;
+  }
 }
 
 async function killMatching(ctx: DrillContext, scope: DrillScope): Promise<string> {
@@ -47,8 +68,7 @@ async function killMatching(ctx: DrillContext, scope: DrillScope): Promise<strin
       docs.flatMap((d) => ((d.shortlist ?? []) as { startupId: string }[]).map((e) => e.startupId)),
     );
   };
-  await whileGrowing(async () => (await shortlisted()).size, 8);
-  await ctx.system.services.matching.kill();
+  const how = await dieAtFaultPoint(ctx, 'matching');
   const on = await shortlisted();
   const events = ctx.census
     .messages(names.topics.startups)
@@ -62,7 +82,7 @@ async function killMatching(ctx: DrillContext, scope: DrillScope): Promise<strin
   );
   await sleep(1_000);
   await ctx.system.services.matching.start();
-  return `matching SIGKILLed with ${done} startups shortlisted, ${past} of them past the group's committed offset (effect done, commit not)`;
+  return `matching ${how}: ${done} startups shortlisted, ${past} of them past the group's committed offset (effect done, commit not)`;
 }
 
 async function killNotifications(ctx: DrillContext, scope: DrillScope): Promise<string> {
@@ -74,8 +94,7 @@ async function killNotifications(ctx: DrillContext, scope: DrillScope): Promise<
       .toArray();
     return new Set(docs.map((d) => String(d._id)));
   };
-  await whileGrowing(async () => (await recorded()).size, 5);
-  await ctx.system.services.notifications.kill();
+  const how = await dieAtFaultPoint(ctx, 'notifications');
   const have = await recorded();
   const events = ctx.census
     .messages(names.topics.matching)
@@ -93,7 +112,7 @@ async function killNotifications(ctx: DrillContext, scope: DrillScope): Promise<
   );
   await sleep(1_000);
   await ctx.system.services.notifications.start();
-  return `notifications SIGKILLed with ${done} deliveries recorded, ${past} of them past the group's committed offset`;
+  return `notifications ${how}: ${done} deliveries recorded, ${past} of them past the group's committed offset`;
 }
 
 /** 3. A consumer SIGKILLed after its effect and before its commit (matching, then notifications). */
@@ -105,7 +124,7 @@ export const sigkillConsumer = trafficDrill({
   spreadMs: 12_000,
   faultAtMs: 0,
   async fault(ctx, scope) {
-    // Both at once: each is killed while its own stream of effects is flowing.
+    // Both at once, each armed to die at an effect of its own stream.
     return Promise.all([killMatching(ctx, scope), killNotifications(ctx, scope)]);
   },
 });

@@ -6,6 +6,7 @@ export {
   type Subscription,
 } from './consumer/consumer-runner.js';
 export { sendToDeadLetter, stripDeadLetterHeaders } from './consumer/dead-letter.js';
+export { DrillFaultConfig, sigkillAfterEffects } from './consumer/drill-faults.js';
 export { ProcessedMarks } from './consumer/processed-marks.js';
 export { replayDeadLetters } from './consumer/replay-dead-letters.js';
 export { type CreateAppOptions, createApp } from './create-app.js';

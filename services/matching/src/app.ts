@@ -13,6 +13,7 @@ import {
   openapiPlugin,
   outboxMetrics,
   type Subscription,
+  sigkillAfterEffects,
 } from '@citymatch/service-kit';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { Redis } from 'ioredis';
@@ -99,6 +100,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     moreGroups: [{ groupId: indexGroup, topics: [config.STARTUPS_TOPIC] }],
   });
   const deps = { startups, index, keeper };
+  const afterEffect = sigkillAfterEffects(config.DRILL_SIGKILL_AFTER_EFFECTS);
   const runner = (groupId: string, topics: string[], subscriptions: Subscription[]) =>
     new ConsumerRunner({
       kafka,
@@ -110,6 +112,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       attempts: config.CONSUMER_ATTEMPTS,
       onOutcome: consumed.outcomeFor(groupId),
       subscriptions,
+      ...(afterEffect ? { afterEffect } : {}),
     });
   const feed = runner(indexGroup, [config.STARTUPS_TOPIC], indexFeed(deps));
   const work = runner(config.CONSUMER_GROUP, sharedTopics, sharedWork(deps));

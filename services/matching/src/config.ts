@@ -1,11 +1,12 @@
 import { hostname } from 'node:os';
-import { AuthConfig, BaseConfig, loadConfig } from '@citymatch/service-kit';
+import { AuthConfig, BaseConfig, DrillFaultConfig, loadConfig } from '@citymatch/service-kit';
 import { type Static, Type } from '@sinclair/typebox';
 
 /** Every setting of the matching service, validated at boot. */
 export const MatchingConfig = Type.Composite([
   BaseConfig,
   AuthConfig,
+  DrillFaultConfig,
   Type.Object({
     PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3103 }),
     MONGO_DB: Type.String({ default: 'matching', minLength: 1 }),

@@ -1,4 +1,4 @@
-import { BaseConfig, loadConfig } from '@citymatch/service-kit';
+import { BaseConfig, DrillFaultConfig, loadConfig } from '@citymatch/service-kit';
 import { type Static, Type } from '@sinclair/typebox';
 
 const ms = (def: number, description: string, minimum = 1) =>
@@ -7,6 +7,7 @@ const ms = (def: number, description: string, minimum = 1) =>
 /** Every setting of the notifications service, validated at boot. */
 export const NotificationsConfig = Type.Composite([
   BaseConfig,
+  DrillFaultConfig,
   Type.Object({
     PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3104 }),
     MONGO_DB: Type.String({ default: 'notifications', minLength: 1 }),

@@ -5,6 +5,7 @@ import {
   createIdempotentProducer,
   createKafka,
   ensureTopics,
+  sigkillAfterEffects,
 } from '@citymatch/service-kit';
 import type { Redis } from 'ioredis';
 import type { NotificationsConfig } from '../config.js';
@@ -29,6 +30,7 @@ export function notificationsConsumer(opts: {
   const dlqProducer = createIdempotentProducer(kafka);
   const topics = [config.STARTUPS_TOPIC, config.CHALLENGES_TOPIC, config.MATCHING_TOPIC];
   const measured = consumerMetrics(opts.metrics, { kafka, groupId: config.CONSUMER_GROUP, topics });
+  const afterEffect = sigkillAfterEffects(config.DRILL_SIGKILL_AFTER_EFFECTS);
   const runner = new ConsumerRunner({
     kafka,
     groupId: config.CONSUMER_GROUP,
@@ -42,6 +44,7 @@ export function notificationsConsumer(opts: {
     maxBackoffMs: 10_000,
     onOutcome: measured.onOutcome,
     subscriptions: subscriptions(opts.deps),
+    ...(afterEffect ? { afterEffect } : {}),
   });
   return {
     async start() {
