@@ -5,6 +5,9 @@ import { securityHeadersPlugin } from './http/security-headers.js';
 import { loggerOptions } from './logger.js';
 import { problemPlugin } from './problem.js';
 
+/** Longest a plugin or an `onReady` hook may take (a consumer group join included). */
+export const BOOT_HOOKS_TIMEOUT_MS = 60_000;
+
 export interface CreateAppOptions {
   /** Service name: in logs, health answers and metrics. */
   service: string;
@@ -26,6 +29,10 @@ export async function createApp(opts: CreateAppOptions): Promise<FastifyInstance
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    // Boot hooks join Kafka consumer groups. After a member died without leaving, Kafka waits
+    // for its session (30 s) before the group takes the new one; Fastify's default of 10 s
+    // made a service restarted soon after a crash fail its boot instead of waiting.
+    pluginTimeout: BOOT_HOOKS_TIMEOUT_MS,
   });
   await app.register(problemPlugin);
   await app.register(healthPlugin, { service: opts.service });
