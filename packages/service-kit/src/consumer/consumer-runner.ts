@@ -62,6 +62,12 @@ export interface ConsumerRunnerOptions {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The marks of a decoded message or of a done effect. */
+const marked = (it: { event?: EventEnvelope; businessKey?: string | undefined }) => ({
+  eventId: it.event!.id,
+  businessKey: it.businessKey,
+});
+
 /** A message of a batch, decoded (or not) and matched to its subscription. */
 interface Prepared {
   message: KafkaMessage;
@@ -69,8 +75,17 @@ interface Prepared {
   decodeError?: Error;
   sub?: Subscription | undefined;
   businessKey?: string | undefined;
-  /** Marked as done in Redis before this round. */
+  /** Marked as done in Redis when its round was looked up. */
   seen: boolean;
+}
+
+/** A round of a batch, decoded, with the look-up of its marks sent to Redis. */
+interface Round {
+  items: Prepared[];
+  /** Those with a subscription, whose marks are looked up. */
+  checked: Prepared[];
+  /** In `checked` order; undefined when the look-up failed (it is then asked again). */
+  seen: Promise<boolean[] | undefined>;
 }
 
 /** An effect done in this round: its marks are written once for the round. */
@@ -88,10 +103,12 @@ interface Done {
  *
  * Messages are taken in rounds of `markBatchSize`: one Redis round trip checks the round's
  * marks, the effects run one after another in offset order, one more round trip writes the marks
- * of those done, then their offsets may be committed. A crash after an effect and before its
- * round's marks are written redelivers the message and runs the effect again: handlers make their
- * effect idempotent on their own store (upsert by id, unique business key), the marks make the
- * common case cheap.
+ * of those done, then their offsets may be committed. The look-up of the next round is sent
+ * before this round's effects run (it waits in Redis's answer while they do), so it cannot see
+ * this round's marks: the effects done earlier in the same batch are remembered in memory
+ * instead. A crash after an effect and before its round's marks are written redelivers the
+ * message and runs the effect again: handlers make their effect idempotent on their own store
+ * (upsert by id, unique business key), the marks make the common case cheap.
  */
 export class ConsumerRunner {
   readonly consumer: Consumer;
@@ -131,43 +148,58 @@ export class ConsumerRunner {
     await this.consumer.disconnect();
   }
 
+  /**
+   * The rounds of a batch overlap their round trips with the effects: the next round's look-up
+   * is sent before this round's effects, and this round's marks are written while the next
+   * round's effects run. A round's offsets are resolved once its marks are written.
+   */
   async #eachBatch(p: EachBatchPayload): Promise<void> {
-    const { batch } = p;
+    const { topic, partition, messages } = p.batch;
     const size = this.#o.markBatchSize ?? 100;
-    for (let i = 0; i < batch.messages.length; i += size) {
+    // `id:<event id>` and `bk:<business key>` of the effects done in this batch
+    const claimed = new Set<string>();
+    let next = this.#lookUp(messages.slice(0, size));
+    let finishing: Promise<void> = Promise.resolve();
+    for (let i = 0; i < messages.length; i += size) {
       if (!p.isRunning() || p.isStale()) break;
-      const chunk = batch.messages.slice(i, i + size);
-      const processed = await this.#processChunk(batch.topic, batch.partition, chunk, p);
-      const last = processed.at(-1);
-      if (last) p.resolveOffset(last.offset);
+      const items = await this.#seen(next);
+      if (i + size < messages.length) next = this.#lookUp(messages.slice(i + size, i + 2 * size));
+      const round = await this.#effects(topic, partition, items, claimed, p);
+      await finishing;
       await p.commitOffsetsIfNecessary();
-      await p.heartbeat();
-      if (processed.length < chunk.length) break;
+      finishing = this.#finish(round, p);
+      finishing.catch(() => undefined); // awaited, and so thrown, before the batch ends
+      if (round.processed.length < items.length) break;
     }
+    await finishing;
+    await p.commitOffsetsIfNecessary();
+    await p.heartbeat();
   }
 
-  /**
-   * Part of a batch, in order: one Redis round trip for the duplicate checks, the effects, one
-   * round trip for the marks of those done, then `afterEffect` and the outcomes. Returns the
-   * messages finished with (all, unless the consumer is stopping), whose offsets may be committed.
-   */
-  async #processChunk(
-    topic: string,
-    partition: number,
-    chunk: KafkaMessage[],
-    p: EachBatchPayload,
-  ): Promise<KafkaMessage[]> {
+  /** Decode a round and send the look-up of its marks (not awaited; never rejects). */
+  #lookUp(chunk: KafkaMessage[]): Round {
     const items = chunk.map((message) => this.#prepare(message));
     const checked = items.filter((it) => it.sub && it.event);
-    const seen = await this.#infra(() =>
-      this.#marks.seenMany(
-        checked.map((it) => ({ eventId: it.event!.id, businessKey: it.businessKey })),
-      ),
-    );
-    checked.forEach((it, k) => {
-      it.seen = seen[k] ?? false;
-    });
-    const claimed = new Set<string>();
+    const seen = this.#marks.seenMany(checked.map(marked)).catch(() => undefined);
+    return { items, checked, seen };
+  }
+
+  /** The round's items with `seen` set; a failed look-up is asked again until Redis answers. */
+  async #seen({ items, checked, seen }: Round): Promise<Prepared[]> {
+    const found =
+      (await seen) ?? (await this.#infra(() => this.#marks.seenMany(checked.map(marked))));
+    for (let k = 0; k < checked.length; k++) checked[k]!.seen = found[k] ?? false;
+    return items;
+  }
+
+  /** A round's effects, in order. Stops early (fewer processed) when the consumer is stopping. */
+  async #effects(
+    topic: string,
+    partition: number,
+    items: Prepared[],
+    claimed: Set<string>,
+    p: EachBatchPayload,
+  ): Promise<{ done: Done[]; processed: KafkaMessage[] }> {
     const done: Done[] = [];
     const processed: KafkaMessage[] = [];
     for (const it of items) {
@@ -177,16 +209,24 @@ export class ConsumerRunner {
       processed.push(it.message);
       await p.heartbeat();
     }
-    await this.#infra(() =>
-      this.#marks.markMany(
-        done.map(({ event, businessKey }) => ({ eventId: event.id, businessKey })),
-      ),
-    );
+    return { done, processed };
+  }
+
+  /**
+   * After a round's effects: one round trip writes the marks of those done, then `afterEffect`
+   * and the outcomes, then its offsets are resolved (committed by the next commit).
+   */
+  async #finish(
+    { done, processed }: { done: Done[]; processed: KafkaMessage[] },
+    p: EachBatchPayload,
+  ): Promise<void> {
+    await this.#infra(() => this.#marks.markMany(done.map(marked)));
     for (const { event, meta } of done) {
       await this.#o.afterEffect?.(event, meta);
       this.#o.onOutcome?.('done', event.type);
     }
-    return processed;
+    const last = processed.at(-1);
+    if (last) p.resolveOffset(last.offset);
   }
 
   #prepare(message: KafkaMessage): Prepared {
@@ -233,7 +273,7 @@ export class ConsumerRunner {
       onOutcome?.('ignored', event.type);
       return;
     }
-    // done in an earlier round (Redis), or earlier in this one (its marks are not written yet)
+    // done in an earlier batch (Redis), or earlier in this one (its marks may not be looked up)
     const keys = [`id:${event.id}`, ...(businessKey ? [`bk:${businessKey}`] : [])];
     if (it.seen || keys.some((k) => claimed.has(k))) {
       log.debug({ eventId: event.id, type: event.type, businessKey }, 'duplicate dropped');
