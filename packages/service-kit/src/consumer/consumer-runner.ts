@@ -247,7 +247,7 @@ export class ConsumerRunner {
     claimed: Set<string>,
     heartbeat: () => Promise<void>,
   ): Promise<Done | undefined> {
-    const span = startMessageSpan(topic, partition, it.message, this.#o.groupId);
+    const span = startMessageSpan(topic, partition, it.message, this.#o.groupId, it.event);
     return runInSpan(span, () => this.#handle(topic, partition, it, claimed, heartbeat));
   }
 
@@ -274,8 +274,9 @@ export class ConsumerRunner {
       return;
     }
     // done in an earlier batch (Redis), or earlier in this one (its marks may not be looked up)
-    const keys = [`id:${event.id}`, ...(businessKey ? [`bk:${businessKey}`] : [])];
-    if (it.seen || keys.some((k) => claimed.has(k))) {
+    const idKey = `id:${event.id}`;
+    const bkKey = businessKey ? `bk:${businessKey}` : undefined;
+    if (it.seen || claimed.has(idKey) || (bkKey !== undefined && claimed.has(bkKey))) {
       log.debug({ eventId: event.id, type: event.type, businessKey }, 'duplicate dropped');
       onOutcome?.('duplicate', event.type);
       return;
@@ -313,7 +314,8 @@ export class ConsumerRunner {
         backoff = Math.min(backoff * 2, this.#o.maxBackoffMs ?? 5000);
         continue;
       }
-      for (const k of keys) claimed.add(k);
+      claimed.add(idKey);
+      if (bkKey !== undefined) claimed.add(bkKey);
       return { event, businessKey, meta };
     }
   }
