@@ -75,7 +75,7 @@ interface Prepared {
   decodeError?: Error;
   sub?: Subscription | undefined;
   businessKey?: string | undefined;
-  /** Marked as done in Redis when its round was looked up. */
+  /** Marked as done in Redis when its batch started. */
   seen: boolean;
 }
 
@@ -103,12 +103,13 @@ interface Done {
  *
  * Messages are taken in rounds of `markBatchSize`: one Redis round trip checks the round's
  * marks, the effects run one after another in offset order, one more round trip writes the marks
- * of those done, then their offsets may be committed. The look-up of the next round is sent
- * before this round's effects run (it waits in Redis's answer while they do), so it cannot see
- * this round's marks: the effects done earlier in the same batch are remembered in memory
- * instead. A crash after an effect and before its round's marks are written redelivers the
- * message and runs the effect again: handlers make their effect idempotent on their own store
- * (upsert by id, unique business key), the marks make the common case cheap.
+ * of those done, then their offsets may be committed. The round trips overlap the effects: the
+ * look-ups of all the rounds of a batch are sent when it starts, so they cannot see the marks of
+ * its earlier rounds, and the effects done in the batch are remembered in memory instead; a
+ * round's marks are written while the next round's effects run. A crash after an effect and
+ * before its round's marks are written redelivers the message and runs the effect again:
+ * handlers make their effect idempotent on their own store (upsert by id, unique business key),
+ * the marks make the common case cheap.
  */
 export class ConsumerRunner {
   readonly consumer: Consumer;
@@ -149,21 +150,23 @@ export class ConsumerRunner {
   }
 
   /**
-   * The rounds of a batch overlap their round trips with the effects: the next round's look-up
-   * is sent before this round's effects, and this round's marks are written while the next
-   * round's effects run. A round's offsets are resolved once its marks are written.
+   * The rounds of a batch overlap their round trips with the effects: every round's look-up is
+   * sent when the batch starts, and a round's marks are written while the next round's effects
+   * run. A round's offsets are resolved once its marks are written.
    */
   async #eachBatch(p: EachBatchPayload): Promise<void> {
     const { topic, partition, messages } = p.batch;
     const size = this.#o.markBatchSize ?? 100;
+    const rounds: Round[] = [];
+    for (let i = 0; i < messages.length; i += size) {
+      rounds.push(this.#lookUp(messages.slice(i, i + size)));
+    }
     // `id:<event id>` and `bk:<business key>` of the effects done in this batch
     const claimed = new Set<string>();
-    let next = this.#lookUp(messages.slice(0, size));
     let finishing: Promise<void> = Promise.resolve();
-    for (let i = 0; i < messages.length; i += size) {
+    for (const next of rounds) {
       if (!p.isRunning() || p.isStale()) break;
       const items = await this.#seen(next);
-      if (i + size < messages.length) next = this.#lookUp(messages.slice(i + size, i + 2 * size));
       const round = await this.#effects(topic, partition, items, claimed, p);
       await finishing;
       await p.commitOffsetsIfNecessary();
@@ -273,7 +276,7 @@ export class ConsumerRunner {
       onOutcome?.('ignored', event.type);
       return;
     }
-    // done in an earlier batch (Redis), or earlier in this one (its marks may not be looked up)
+    // done before this batch (its look-up found the marks in Redis), or earlier in it (claimed)
     const idKey = `id:${event.id}`;
     const bkKey = businessKey ? `bk:${businessKey}` : undefined;
     if (it.seen || claimed.has(idKey) || (bkKey !== undefined && claimed.has(bkKey))) {
