@@ -51,8 +51,9 @@ export interface ConsumerRunnerOptions {
    */
   partitionsConsumedConcurrently?: number;
   /**
-   * Messages per round (default 100): their duplicate checks are one Redis round trip, and the
-   * marks of the effects done one more, written before any of their offsets is committed.
+   * Messages per round (default 100): the marks of the effects done in a round are written in
+   * one Redis round trip, before any of their offsets is committed. (The duplicate checks of a
+   * whole batch are one round trip when it starts.)
    */
   markBatchSize?: number;
   /** Test hook: called after the effect and its marks, before the offset is committed. */
@@ -79,15 +80,6 @@ interface Prepared {
   seen: boolean;
 }
 
-/** A round of a batch, decoded, with the look-up of its marks sent to Redis. */
-interface Round {
-  items: Prepared[];
-  /** Those with a subscription, whose marks are looked up. */
-  checked: Prepared[];
-  /** In `checked` order; undefined when the look-up failed (it is then asked again). */
-  seen: Promise<boolean[] | undefined>;
-}
-
 /** An effect done in this round: its marks are written once for the round. */
 interface Done {
   event: EventEnvelope;
@@ -101,15 +93,14 @@ interface Done {
  * message is retried with exponential backoff, then parked in `<topic>.dlq` with the error in
  * its headers, and the consumer goes on with the next one.
  *
- * Messages are taken in rounds of `markBatchSize`: one Redis round trip checks the round's
- * marks, the effects run one after another in offset order, one more round trip writes the marks
- * of those done, then their offsets may be committed. The round trips overlap the effects: the
- * look-ups of all the rounds of a batch are sent when it starts, so they cannot see the marks of
- * its earlier rounds, and the effects done in the batch are remembered in memory instead; a
- * round's marks are written while the next round's effects run. A crash after an effect and
- * before its round's marks are written redelivers the message and runs the effect again:
- * handlers make their effect idempotent on their own store (upsert by id, unique business key),
- * the marks make the common case cheap.
+ * One Redis round trip (an MGET) checks the marks of a whole batch when it starts; the effects
+ * then run one after another in offset order, in rounds of `markBatchSize`. One round trip writes
+ * the marks of a round's effects, while the next round's effects run, and only then may its
+ * offsets be committed. The check cannot see the marks written during the batch, so the effects
+ * done in the batch are remembered in memory too. A crash after an effect and before its
+ * round's marks are written redelivers the message and runs the effect again: handlers make
+ * their effect idempotent on their own store (upsert by id, unique business key), the marks make
+ * the common case cheap.
  */
 export class ConsumerRunner {
   readonly consumer: Consumer;
@@ -150,49 +141,38 @@ export class ConsumerRunner {
   }
 
   /**
-   * The rounds of a batch overlap their round trips with the effects: every round's look-up is
-   * sent when the batch starts, and a round's marks are written while the next round's effects
-   * run. A round's offsets are resolved once its marks are written.
+   * One Redis round trip looks up the marks of the whole batch; then the rounds, each round's
+   * marks written while the next round's effects run. A round's offsets are resolved once its
+   * marks are written.
    */
   async #eachBatch(p: EachBatchPayload): Promise<void> {
     const { topic, partition, messages } = p.batch;
     const size = this.#o.markBatchSize ?? 100;
-    const rounds: Round[] = [];
-    for (let i = 0; i < messages.length; i += size) {
-      rounds.push(this.#lookUp(messages.slice(i, i + size)));
-    }
+    const items = messages.map((message) => this.#prepare(message));
+    await this.#lookUp(items);
     // `id:<event id>` and `bk:<business key>` of the effects done in this batch
     const claimed = new Set<string>();
     let finishing: Promise<void> = Promise.resolve();
-    for (const next of rounds) {
+    for (let i = 0; i < items.length; i += size) {
       if (!p.isRunning() || p.isStale()) break;
-      const items = await this.#seen(next);
-      const round = await this.#effects(topic, partition, items, claimed, p);
+      const chunk = items.slice(i, i + size);
+      const round = await this.#effects(topic, partition, chunk, claimed, p);
       await finishing;
       await p.commitOffsetsIfNecessary();
       finishing = this.#finish(round, p);
       finishing.catch(() => undefined); // awaited, and so thrown, before the batch ends
-      if (round.processed.length < items.length) break;
+      if (round.processed.length < chunk.length) break;
     }
     await finishing;
     await p.commitOffsetsIfNecessary();
     await p.heartbeat();
   }
 
-  /** Decode a round and send the look-up of its marks (not awaited; never rejects). */
-  #lookUp(chunk: KafkaMessage[]): Round {
-    const items = chunk.map((message) => this.#prepare(message));
+  /** Set `seen` on the decoded items that have a subscription: one MGET, until Redis answers. */
+  async #lookUp(items: Prepared[]): Promise<void> {
     const checked = items.filter((it) => it.sub && it.event);
-    const seen = this.#marks.seenMany(checked.map(marked)).catch(() => undefined);
-    return { items, checked, seen };
-  }
-
-  /** The round's items with `seen` set; a failed look-up is asked again until Redis answers. */
-  async #seen({ items, checked, seen }: Round): Promise<Prepared[]> {
-    const found =
-      (await seen) ?? (await this.#infra(() => this.#marks.seenMany(checked.map(marked))));
+    const found = await this.#infra(() => this.#marks.seenMany(checked.map(marked)));
     for (let k = 0; k < checked.length; k++) checked[k]!.seen = found[k] ?? false;
-    return items;
   }
 
   /** A round's effects, in order. Stops early (fewer processed) when the consumer is stopping. */
@@ -276,7 +256,7 @@ export class ConsumerRunner {
       onOutcome?.('ignored', event.type);
       return;
     }
-    // done before this batch (its look-up found the marks in Redis), or earlier in it (claimed)
+    // done before this batch (its marks were in Redis), or earlier in it (claimed)
     const idKey = `id:${event.id}`;
     const bkKey = businessKey ? `bk:${businessKey}` : undefined;
     if (it.seen || claimed.has(idKey) || (bkKey !== undefined && claimed.has(bkKey))) {

@@ -59,8 +59,8 @@ t.test('two events with the same business key: the second is a duplicate', async
 });
 
 t.test('duplicates in later rounds of the same batch are dropped too', async (t) => {
-  // Rounds of 2: every round's Redis look-up is sent when the batch starts, before the marks of
-  // its earlier rounds are written, so only the runner's memory of the batch can tell.
+  // Rounds of 2: the batch's marks are looked up in Redis when it starts, before the marks of
+  // its rounds are written, so only the runner's memory of the batch can tell.
   const kafka = sharedKafka('dupes-rounds');
   const topic = await createTopic(kafka, 'dupes-rounds');
   const effects: string[] = [];
