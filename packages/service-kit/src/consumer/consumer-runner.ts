@@ -56,7 +56,10 @@ export interface ConsumerRunnerOptions {
    * whole batch are one round trip when it starts.)
    */
   markBatchSize?: number;
-  /** Test hook: called after the effect and its marks, before the offset is committed. */
+  /**
+   * Test hook: called after the effect and its marks, before the offset is committed. The
+   * effects of the next round may be running already (a round's marks are written meanwhile).
+   */
   afterEffect?: (event: EventEnvelope, meta: MessageMeta) => Promise<void> | void;
   onOutcome?: (outcome: 'done' | 'duplicate' | 'ignored' | 'dead_letter', type: string) => void;
 }
