@@ -63,6 +63,16 @@ t.test('schema_invalid summarizes the TypeBox errors', async (t) => {
   t.ok(error.errors.some((line) => line.startsWith('/country:')));
   t.ok(error.errors.some((line) => line.startsWith('/version:')));
   t.match(error.message, /\/country/);
+  t.same(
+    error.errors,
+    [
+      '/title: Expected required property',
+      "/country: Expected string to match '^[A-Z]{2}$'",
+      '/version: Expected integer to be greater or equal to 1',
+    ],
+    'the first error at each path, in schema order',
+  );
+  t.equal(error.message, `invalid challenge.published data: ${error.errors.join('; ')}`);
   t.equal(reasonOf({ ...good, value: Buffer.from('[]') }), 'schema_invalid');
   t.equal(reasonOf({ ...good, value: Buffer.from('"text"') }), 'schema_invalid');
 });
@@ -86,6 +96,24 @@ t.test('missing_header:<name> for each required header, absent or empty', async 
     'no headers',
   );
   t.equal(reasonOf(withoutHeader('ce_dataschema')), 'decoded', 'ce_dataschema is optional');
+});
+
+t.test('every failure says which message, as far as its headers tell', async (t) => {
+  const which = (message: IncomingMessage) => {
+    const error = t.throws(() => decodeEvent(message)) as EventDecodeError;
+    return { eventType: error.eventType, eventId: error.eventId };
+  };
+  const both = { eventType: 'challenge.published', eventId: event.id };
+  for (const name of ['ce_specversion', 'ce_source', 'ce_time', 'ce_subject', 'content-type']) {
+    t.same(which(withoutHeader(name)), both, `${name} absent`);
+  }
+  t.same(which(withoutHeader('ce_type')), { eventType: undefined, eventId: event.id });
+  t.same(which(withoutHeader('ce_id')), { eventType: 'challenge.published', eventId: undefined });
+  t.same(which(withHeader('ce_type', 'challenge.deleted')), {
+    eventType: 'challenge.deleted',
+    eventId: event.id,
+  });
+  t.same(which({ ...good, value: Buffer.from('{') }), both, 'not_json');
 });
 
 t.test('unknown_type', async (t) => {
@@ -123,6 +151,7 @@ t.test('bad_header:<name>', async (t) => {
     'structured mode is not this contract',
   );
   t.equal(reasonOf(withHeader('content-type', 'application/json; charset=utf-8')), 'decoded');
+  t.equal(reasonOf(withHeader('content-type', 'Application/JSON')), 'decoded', 'any case');
 });
 
 t.test('unknown data properties are tolerated (additive changes)', async (t) => {

@@ -51,16 +51,26 @@ export interface ConsumerRunnerOptions {
    */
   partitionsConsumedConcurrently?: number;
   /**
-   * Messages per round (default 100): their duplicate checks are one Redis round trip, and the
-   * marks of the effects done one more, written before any of their offsets is committed.
+   * Messages per round (default 100): the marks of the effects done in a round are written in
+   * one Redis round trip, before any of their offsets is committed. (The duplicate checks of a
+   * whole batch are one round trip when it starts.)
    */
   markBatchSize?: number;
-  /** Test hook: called after the effect and its marks, before the offset is committed. */
+  /**
+   * Test hook: called after the effect and its marks, before the offset is committed. The
+   * effects of the next round may be running already (a round's marks are written meanwhile).
+   */
   afterEffect?: (event: EventEnvelope, meta: MessageMeta) => Promise<void> | void;
   onOutcome?: (outcome: 'done' | 'duplicate' | 'ignored' | 'dead_letter', type: string) => void;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The marks of a decoded message or of a done effect. */
+const marked = (it: { event?: EventEnvelope; businessKey?: string | undefined }) => ({
+  eventId: it.event!.id,
+  businessKey: it.businessKey,
+});
 
 /** A message of a batch, decoded (or not) and matched to its subscription. */
 interface Prepared {
@@ -69,7 +79,7 @@ interface Prepared {
   decodeError?: Error;
   sub?: Subscription | undefined;
   businessKey?: string | undefined;
-  /** Marked as done in Redis before this round. */
+  /** Marked as done in Redis when its batch started. */
   seen: boolean;
 }
 
@@ -86,12 +96,14 @@ interface Done {
  * message is retried with exponential backoff, then parked in `<topic>.dlq` with the error in
  * its headers, and the consumer goes on with the next one.
  *
- * Messages are taken in rounds of `markBatchSize`: one Redis round trip checks the round's
- * marks, the effects run one after another in offset order, one more round trip writes the marks
- * of those done, then their offsets may be committed. A crash after an effect and before its
- * round's marks are written redelivers the message and runs the effect again: handlers make their
- * effect idempotent on their own store (upsert by id, unique business key), the marks make the
- * common case cheap.
+ * One Redis round trip (an MGET) checks the marks of a whole batch when it starts; the effects
+ * then run one after another in offset order, in rounds of `markBatchSize`. One round trip writes
+ * the marks of a round's effects, while the next round's effects run, and only then may its
+ * offsets be committed. The check cannot see the marks written during the batch, so the effects
+ * done in the batch are remembered in memory too. A crash after an effect and before its
+ * round's marks are written redelivers the message and runs the effect again: handlers make
+ * their effect idempotent on their own store (upsert by id, unique business key), the marks make
+ * the common case cheap.
  */
 export class ConsumerRunner {
   readonly consumer: Consumer;
@@ -131,43 +143,49 @@ export class ConsumerRunner {
     await this.consumer.disconnect();
   }
 
+  /**
+   * One Redis round trip looks up the marks of the whole batch; then the rounds, each round's
+   * marks written while the next round's effects run. A round's offsets are resolved once its
+   * marks are written.
+   */
   async #eachBatch(p: EachBatchPayload): Promise<void> {
-    const { batch } = p;
+    const { topic, partition, messages } = p.batch;
     const size = this.#o.markBatchSize ?? 100;
-    for (let i = 0; i < batch.messages.length; i += size) {
+    const items = messages.map((message) => this.#prepare(message));
+    await this.#lookUp(items);
+    // `id:<event id>` and `bk:<business key>` of the effects done in this batch
+    const claimed = new Set<string>();
+    let finishing: Promise<void> = Promise.resolve();
+    for (let i = 0; i < items.length; i += size) {
       if (!p.isRunning() || p.isStale()) break;
-      const chunk = batch.messages.slice(i, i + size);
-      const processed = await this.#processChunk(batch.topic, batch.partition, chunk, p);
-      const last = processed.at(-1);
-      if (last) p.resolveOffset(last.offset);
+      const chunk = items.slice(i, i + size);
+      const round = await this.#effects(topic, partition, chunk, claimed, p);
+      await finishing;
       await p.commitOffsetsIfNecessary();
-      await p.heartbeat();
-      if (processed.length < chunk.length) break;
+      finishing = this.#finish(round, p);
+      finishing.catch(() => undefined); // awaited, and so thrown, before the batch ends
+      if (round.processed.length < chunk.length) break;
     }
+    await finishing;
+    await p.commitOffsetsIfNecessary();
+    await p.heartbeat();
   }
 
-  /**
-   * Part of a batch, in order: one Redis round trip for the duplicate checks, the effects, one
-   * round trip for the marks of those done, then `afterEffect` and the outcomes. Returns the
-   * messages finished with (all, unless the consumer is stopping), whose offsets may be committed.
-   */
-  async #processChunk(
+  /** Set `seen` on the decoded items that have a subscription: one MGET, until Redis answers. */
+  async #lookUp(items: Prepared[]): Promise<void> {
+    const checked = items.filter((it) => it.sub && it.event);
+    const found = await this.#infra(() => this.#marks.seenMany(checked.map(marked)));
+    for (let k = 0; k < checked.length; k++) checked[k]!.seen = found[k] ?? false;
+  }
+
+  /** A round's effects, in order. Stops early (fewer processed) when the consumer is stopping. */
+  async #effects(
     topic: string,
     partition: number,
-    chunk: KafkaMessage[],
+    items: Prepared[],
+    claimed: Set<string>,
     p: EachBatchPayload,
-  ): Promise<KafkaMessage[]> {
-    const items = chunk.map((message) => this.#prepare(message));
-    const checked = items.filter((it) => it.sub && it.event);
-    const seen = await this.#infra(() =>
-      this.#marks.seenMany(
-        checked.map((it) => ({ eventId: it.event!.id, businessKey: it.businessKey })),
-      ),
-    );
-    checked.forEach((it, k) => {
-      it.seen = seen[k] ?? false;
-    });
-    const claimed = new Set<string>();
+  ): Promise<{ done: Done[]; processed: KafkaMessage[] }> {
     const done: Done[] = [];
     const processed: KafkaMessage[] = [];
     for (const it of items) {
@@ -177,16 +195,24 @@ export class ConsumerRunner {
       processed.push(it.message);
       await p.heartbeat();
     }
-    await this.#infra(() =>
-      this.#marks.markMany(
-        done.map(({ event, businessKey }) => ({ eventId: event.id, businessKey })),
-      ),
-    );
+    return { done, processed };
+  }
+
+  /**
+   * After a round's effects: one round trip writes the marks of those done, then `afterEffect`
+   * and the outcomes, then its offsets are resolved (committed by the next commit).
+   */
+  async #finish(
+    { done, processed }: { done: Done[]; processed: KafkaMessage[] },
+    p: EachBatchPayload,
+  ): Promise<void> {
+    await this.#infra(() => this.#marks.markMany(done.map(marked)));
     for (const { event, meta } of done) {
       await this.#o.afterEffect?.(event, meta);
       this.#o.onOutcome?.('done', event.type);
     }
-    return processed;
+    const last = processed.at(-1);
+    if (last) p.resolveOffset(last.offset);
   }
 
   #prepare(message: KafkaMessage): Prepared {
@@ -207,7 +233,7 @@ export class ConsumerRunner {
     claimed: Set<string>,
     heartbeat: () => Promise<void>,
   ): Promise<Done | undefined> {
-    const span = startMessageSpan(topic, partition, it.message, this.#o.groupId);
+    const span = startMessageSpan(topic, partition, it.message, this.#o.groupId, it.event);
     return runInSpan(span, () => this.#handle(topic, partition, it, claimed, heartbeat));
   }
 
@@ -233,9 +259,10 @@ export class ConsumerRunner {
       onOutcome?.('ignored', event.type);
       return;
     }
-    // done in an earlier round (Redis), or earlier in this one (its marks are not written yet)
-    const keys = [`id:${event.id}`, ...(businessKey ? [`bk:${businessKey}`] : [])];
-    if (it.seen || keys.some((k) => claimed.has(k))) {
+    // done before this batch (its marks were in Redis), or earlier in it (claimed)
+    const idKey = `id:${event.id}`;
+    const bkKey = businessKey ? `bk:${businessKey}` : undefined;
+    if (it.seen || claimed.has(idKey) || (bkKey !== undefined && claimed.has(bkKey))) {
       log.debug({ eventId: event.id, type: event.type, businessKey }, 'duplicate dropped');
       onOutcome?.('duplicate', event.type);
       return;
@@ -273,7 +300,8 @@ export class ConsumerRunner {
         backoff = Math.min(backoff * 2, this.#o.maxBackoffMs ?? 5000);
         continue;
       }
-      for (const k of keys) claimed.add(k);
+      claimed.add(idKey);
+      if (bkKey !== undefined) claimed.add(bkKey);
       return { event, businessKey, meta };
     }
   }

@@ -39,13 +39,14 @@ export class ProcessedMarks {
   /** `seen` for many events in one round trip (one MGET), in their order. */
   async seenMany(events: readonly MarkedEvent[]): Promise<boolean[]> {
     if (events.length === 0) return [];
-    const keys = events.map((e) => this.#keys(e.eventId, e.businessKey));
-    const values = await this.redis.mget(keys.flat());
+    const keys: string[] = [];
+    for (const e of events) keys.push(...this.#keys(e.eventId, e.businessKey));
+    const values = await this.redis.mget(keys);
     let at = 0;
-    return keys.map((k) => {
-      const found = values.slice(at, at + k.length).some((v) => v !== null);
-      at += k.length;
-      return found;
+    return events.map((e) => {
+      const byId = values[at++] !== null;
+      const byKey = e.businessKey ? values[at++] !== null : false;
+      return byId || byKey;
     });
   }
 

@@ -1,7 +1,11 @@
 import { type EventEnvelope, EventHeaders } from '@citymatch/events';
 import { type Context, context, type Span, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { KafkaMessage } from 'kafkajs';
-import { startConsumerSpan, startProducerSpan } from './messaging-spans.js';
+import {
+  type ConsumerSpanOptions,
+  startConsumerSpan,
+  startProducerSpan,
+} from './messaging-spans.js';
 import { injectTraceHeaders } from './trace-headers.js';
 
 /**
@@ -68,23 +72,28 @@ const header = (message: KafkaMessage, name: string): string | undefined => {
   return first === undefined ? undefined : String(first);
 };
 
-/** The CONSUMER span `process <topic>` of one message, child of the producer's (its headers). */
+/**
+ * The CONSUMER span `process <topic>` of one message, child of the producer's (its headers).
+ * `event`, the message decoded, spares reading its id and type from the headers again.
+ */
 export function startMessageSpan(
   topic: string,
   partition: number,
   message: KafkaMessage,
   group: string,
+  event?: { id: string; type: string },
 ): Span {
-  const messageId = header(message, EventHeaders.id);
-  const eventType = header(message, EventHeaders.type);
-  return startConsumerSpan({
+  const opts: ConsumerSpanOptions = {
     topic,
     partition,
     offset: message.offset,
     group,
     headers: message.headers ?? {},
-    ...(messageId === undefined ? {} : { messageId }),
-    ...(eventType === undefined ? {} : { eventType }),
-    ...(message.key ? { key: message.key.toString() } : {}),
-  });
+  };
+  const messageId = event ? event.id : header(message, EventHeaders.id);
+  const eventType = event ? event.type : header(message, EventHeaders.type);
+  if (messageId !== undefined) opts.messageId = messageId;
+  if (eventType !== undefined) opts.eventType = eventType;
+  if (message.key) opts.key = message.key.toString();
+  return startConsumerSpan(opts);
 }

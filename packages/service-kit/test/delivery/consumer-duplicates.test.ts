@@ -57,3 +57,37 @@ t.test('two events with the same business key: the second is a duplicate', async
   t.same(effects, [1, 2]);
   t.equal(c.outcomes.duplicate, 1);
 });
+
+t.test('duplicates in later rounds of the same batch are dropped too', async (t) => {
+  // Rounds of 2: the batch's marks are looked up in Redis when it starts, before the marks of
+  // its rounds are written, so only the runner's memory of the batch can tell.
+  const kafka = sharedKafka('dupes-rounds');
+  const topic = await createTopic(kafka, 'dupes-rounds');
+  const effects: string[] = [];
+  const sub: Subscription<'challenge.updated'> = {
+    type: 'challenge.updated',
+    businessKey: (e) => `challenge:${e.data.challengeId}:v${e.data.version}`,
+    handle: async (e) => {
+      effects.push(`${e.data.challengeId}:v${e.data.version}`);
+    },
+  };
+  const once = messageOf(challengeUpdated('c-1', 1));
+  const c = await startRunner(kafka, topic, [sub as Subscription], { markBatchSize: 2 });
+  t.teardown(() => c.stop());
+  await c.producer.send({
+    topic,
+    acks: -1,
+    messages: [
+      once,
+      messageOf(challengeUpdated('c-2', 1)),
+      once,
+      messageOf(challengeUpdated('c-1', 1)), // a new id, the same business key
+      messageOf(challengeUpdated('c-2', 2)),
+      once,
+      messageOf(challengeUpdated('c-2', 1)),
+    ],
+  });
+  await waitFor(() => c.total() >= 7, 30_000, 'seven handled');
+  t.same(effects, ['c-1:v1', 'c-2:v1', 'c-2:v2']);
+  t.equal(c.outcomes.duplicate, 4);
+});

@@ -14,6 +14,7 @@ export async function startRunner(
   extra: {
     attempts?: number;
     groupId?: string;
+    markBatchSize?: number;
     onOutcome?: (o: Outcome, type: string) => void;
   } = {},
 ) {
@@ -31,6 +32,7 @@ export async function startRunner(
     log: silentLog,
     attempts: extra.attempts ?? 3,
     initialBackoffMs: 10,
+    ...(extra.markBatchSize && { markBatchSize: extra.markBatchSize }),
     onOutcome: (o, type) => {
       outcomes[o]++;
       extra.onOutcome?.(o, type);
