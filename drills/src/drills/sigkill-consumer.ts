@@ -128,7 +128,7 @@ export const sigkillConsumer = trafficDrill({
   // with a notification.failed and never sends them again (send-delivery.ts: at most once).
   excusedEmails: (c) => ({
     count: Math.min(c.deliveries['unconfirmed'] ?? 0, Math.max(0, c.emailsExpected - c.emailsSent)),
-    why: 'their send was in flight at the SIGKILL; recorded unconfirmed, notification.failed published, not resent (at most one email per match)',
+    why: 'their send was in flight at the SIGKILL; recorded unconfirmed (a notification.failed in the same write), not resent (at most one email per match)',
   }),
   async fault(ctx, scope) {
     // Both at once, each armed to die at an effect of its own stream.
