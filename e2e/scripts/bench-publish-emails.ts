@@ -10,7 +10,14 @@
 import { loadavg } from 'node:os';
 import { SHORTLIST_MAX_ENTRIES } from '@citymatch/events';
 import { mintToken, serverUrls, uniqueName } from '@citymatch/service-kit';
-import { freePort, ServiceProcess, testDatabase, waitUntil } from '@citymatch/testkit';
+import {
+  freePort,
+  ServiceProcess,
+  type TopicWatch,
+  testDatabase,
+  waitUntil,
+  watchTopic,
+} from '@citymatch/testkit';
 import { e2eLogDir } from '../test/helpers/log-dir.js';
 
 const arg = (name: string, fallback: number) => {
@@ -41,7 +48,7 @@ for (const name of names) {
       STARTUPS_TOPIC: `${run}-startups`,
       MATCHING_TOPIC: `${run}-matching`,
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-      OUTBOX_POLL_MS: '50',
+      OUTBOX_POLL_MS: process.env.OUTBOX_POLL_MS ?? '50',
       SMTP_URL: smtpUrl,
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
       MONGO_DB: db,
@@ -100,6 +107,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 try {
   await Promise.all(Object.values(services).map((s) => s.start(120_000)));
+  const topics = {
+    challenges: await watchTopic({ teardown: (fn) => cleanups.push(fn) }, `${run}-challenges`),
+    matching: await watchTopic({ teardown: (fn) => cleanups.push(fn) }, `${run}-matching`),
+  };
   const admin = await mintToken({ role: 'admin' });
   const orgId = `${run}-org`;
   const orgToken = await mintToken({ role: 'municipality', org: orgId });
@@ -178,9 +189,25 @@ try {
     if (!all) {
       timedOut++;
       log(`${label}: ${times.length} of ${expected} emails after ${timeoutMs / 1000} s`);
-      return { first: Math.min(...times) - t0, last: Date.now() - t0 };
+      return { first: Math.min(...times) - t0, last: Date.now() - t0, ...stages(id, t0) };
     }
-    return { first: Math.min(...times) - t0, last: Math.max(...times) - t0 };
+    return { first: Math.min(...times) - t0, last: Math.max(...times) - t0, ...stages(id, t0) };
+  }
+
+  /** When the challenge's events reached Kafka, in ms after the publish request. */
+  function stages(challengeId: string, t0: number) {
+    const at = (watch: TopicWatch, type: string) =>
+      watch
+        .all()
+        .filter((m) => m.headers?.ce_type?.toString() === type)
+        .filter((m) => JSON.parse(m.value?.toString() ?? '{}').challengeId === challengeId)
+        .map((m) => Number(m.timestamp) - t0);
+    const found = at(topics.matching, 'match.found');
+    return {
+      published: at(topics.challenges, 'challenge.published')[0] ?? Number.NaN,
+      firstMatch: Math.min(...found),
+      lastMatch: Math.max(...found),
+    };
   }
 
   // warm-up: the startups reach matching's index and notifications' contacts
@@ -189,12 +216,13 @@ try {
   const latencies: number[] = [];
   for (let c = 0; c < challengeCount; c++) {
     const before = timedOut;
-    const { first, last } = await publishAndWait(`c${c}`);
+    const { first, last, published, firstMatch, lastMatch } = await publishAndWait(`c${c}`);
     latencies.push(last);
     log(
       timedOut > before
         ? `challenge ${c}: timed out after ${last} ms`
-        : `challenge ${c}: ${expected} emails, first ${first} ms, last ${last} ms after publish`,
+        : `challenge ${c}: ${expected} emails, first ${first} ms, last ${last} ms after publish ` +
+            `(on Kafka: challenge.published ${published} ms, match.found ${firstMatch}-${lastMatch} ms)`,
     );
   }
   console.log(

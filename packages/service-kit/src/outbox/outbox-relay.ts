@@ -32,6 +32,9 @@ export interface OutboxRelayOptions {
   onPublished?: (count: number) => void;
 }
 
+/** First wait before an aggregate a writer still holds is tried again (doubling up to pollMs). */
+const FIRST_BUSY_RETRY_MS = 5;
+
 /** An aggregate document as read, its outbox entries decoded to the events they hold. */
 type OutboxDoc = Document & Omit<OutboxFields, 'outbox'> & { outbox: EventEnvelope[] };
 
@@ -106,6 +109,7 @@ export class OutboxRelay {
   async #run(): Promise<void> {
     let backoff = this.#o.pollMs;
     let idle = this.#o.pollMs;
+    let busy = FIRST_BUSY_RETRY_MS;
     while (this.#running) {
       let sent = 0;
       try {
@@ -117,9 +121,14 @@ export class OutboxRelay {
         backoff = Math.min(backoff * 2, this.#o.maxBackoffMs);
         continue;
       }
-      if (sent > 0 || this.#nudged) idle = this.#o.pollMs;
-      else if (this.#pending.size > 0) {
-        await this.#sleep(this.#o.pollMs); // aggregates a writer still holds: try again soon
+      if (sent > 0 || this.#nudged) {
+        idle = this.#o.pollMs;
+        busy = FIRST_BUSY_RETRY_MS;
+      } else if (this.#pending.size > 0) {
+        // Aggregates a writer still holds: writers notify before they release the lock, so the
+        // lock is usually free within milliseconds. Look again soon, backing off to `pollMs`.
+        await this.#sleep(busy);
+        busy = Math.min(busy * 2, this.#o.pollMs);
       } else {
         await this.#sleep(idle);
         idle = Math.min(idle * 2, Math.max(this.#o.pollMs, this.#o.maxIdlePollMs));
@@ -155,6 +164,9 @@ export class OutboxRelay {
       await this.#remove(docs, token);
       this.#o.onPublished?.(sent);
       return sent;
+    } catch (err) {
+      for (const id of locked) this.#pending.add(id); // tried again after the backoff
+      throw err;
     } finally {
       await locks.releaseMany(locked, token);
     }

@@ -152,3 +152,56 @@ t.test('a send that outlives the aggregate lock keeps the events written meanwhi
   );
   t.same(versions, [1, 1, 2], 'in order; the copy of version 1 has the same event id');
 });
+
+t.test(
+  'events a writer notifies while it holds the lock go once it lets go, not a poll later',
+  async (t) => {
+    const kafka = sharedKafka('busy-writer');
+    const topic = await createTopic(kafka, 'busy-writer', 1);
+    const conn = await mongoose
+      .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('relays') })
+      .asPromise();
+    const redis = new Redis(serverUrls().redisUrl);
+    const producer = createIdempotentProducer(kafka);
+    await producer.connect();
+    const aggregates = conn.db!.collection('challenges');
+    const locks = new AggregateLocks(redis, uniqueName('relays'));
+    // The poll is 60 s: an event that waited for it would miss the test's 20 s.
+    const relay = new OutboxRelay({
+      collection: aggregates,
+      locks,
+      producer,
+      log: silentLog,
+      pollMs: 60_000,
+      maxIdlePollMs: 60_000,
+      topicFor: () => topic,
+    });
+    await aggregates.insertOne({ _id: 'agg' as never, ...outboxOnCreate([]) });
+    relay.start();
+    t.teardown(async () => {
+      await relay.stop();
+      await producer.disconnect();
+      await conn.dropDatabase();
+      await conn.close();
+      await redis.quit();
+    });
+    await new Promise((r) => setTimeout(r, 300)); // the relay's first scan is over; it sleeps
+
+    for (const version of [1, 2]) {
+      await locks.withLock('agg', async () => {
+        await aggregates.updateOne(
+          { _id: 'agg' as never },
+          withOutbox({ $set: { version } }, [challengeUpdated('agg', version)]),
+        );
+        relay.notify('agg'); // as the stores do: still holding the lock
+        await new Promise((r) => setTimeout(r, 50));
+      });
+    }
+    const messages = await readMessages(kafka, topic, 2, 20_000);
+    t.same(
+      messages.map((m) => JSON.parse(m.value!.toString()).version),
+      [1, 2],
+      'both events, in order, long before the next poll',
+    );
+  },
+);

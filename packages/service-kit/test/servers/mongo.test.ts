@@ -114,3 +114,55 @@ t.test('lookups by _id use the _id index (explain) and still apply the whole fil
   t.equal((await lookups.deleteOne({ _id: 'doc-4' as never, n: 4 })).deletedCount, 1);
   t.same(await ns({ _id: { $in: ['doc-4', 'doc-5'] } }), [5]);
 });
+
+// The outbox relays' scan `{outboxPending: true}` read and decoded every document on upstream
+// FerretDB (the deliveries collection keeps every email ever sent). Patch 0003 narrows a
+// top-level equality to a boolean through the field's index; an array holding the boolean
+// still matches, as in MongoDB.
+t.test('a boolean flag is found through its index; arrays holding it still match', async (t) => {
+  const conn = await mongoose
+    .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('infra') })
+    .asPromise();
+  t.teardown(async () => {
+    await conn.dropDatabase();
+    await conn.close();
+  });
+  const flags = conn.db!.collection('flags');
+  await flags.createIndex({ pending: 1 });
+  await flags.insertMany([
+    ...Array.from({ length: 40 }, (_, i) => ({ _id: `doc-${i}` as never, pending: i % 10 === 0 })),
+    { _id: 'array' as never, pending: [false, true] },
+    { _id: 'string' as never, pending: 'true' },
+    { _id: 'number' as never, pending: 1 },
+    { _id: 'object' as never, pending: { true: true } },
+    { _id: 'missing' as never },
+  ]);
+  const explain = await conn.db!.command({
+    explain: { find: 'flags', filter: { pending: true } },
+    verbosity: 'queryPlanner',
+  });
+  const plan = JSON.stringify(explain.queryPlanner);
+  if (explain.ferretdbVersion || explain.serverInfo?.ferretdbVersion) {
+    if (/SEARCH|SCAN/.test(plan)) {
+      t.match(plan, /USING INDEX \S+_pending_1/, `{pending: true} through the index: ${plan}`);
+      t.notMatch(plan, /SCAN flags/, 'no scan of the collection');
+    } else t.comment(`FerretDB on PostgreSQL: plan ${plan}`);
+  } else t.comment(`mongod: ${JSON.stringify(explain.queryPlanner?.winningPlan)}`);
+
+  const ids = async (filter: object) =>
+    (await flags.find(filter, { projection: { _id: 1 } }).toArray())
+      .map((d) => String(d._id))
+      .sort();
+  t.same(await ids({ pending: true }), ['array', 'doc-0', 'doc-10', 'doc-20', 'doc-30']);
+  t.equal((await ids({ pending: false })).length, 37, '36 false documents and the array');
+  t.same(await ids({ pending: true, _id: { $ne: 'array' } }), [
+    'doc-0',
+    'doc-10',
+    'doc-20',
+    'doc-30',
+  ]);
+  t.equal(await flags.countDocuments({ pending: true }), 5, 'count');
+  const cleared = await flags.updateMany({ pending: true }, { $set: { pending: false } });
+  t.equal(cleared.modifiedCount, 5, 'updateMany by the flag');
+  t.same(await ids({ pending: true }), []);
+});
