@@ -20,9 +20,10 @@ export interface OutboxRelayOptions {
   /** First idle poll interval (default 200 ms); `notify()` wakes the relay sooner. */
   pollMs?: number;
   /**
-   * Idle polls back off, doubling from `pollMs` up to this (default 5 s): each poll is a query
-   * over the whole collection on FerretDB, and writers on this replica call `notify()` anyway,
-   * so the poll only finds what another process left (a crashed replica's events).
+   * Idle polls back off, doubling from `pollMs` up to this (default 5 s): writers on this replica
+   * call `notify()` anyway, so the poll only finds what another process left (a crashed
+   * replica's events). On upstream FerretDB each poll read the whole collection; our build
+   * answers `{outboxPending: true}` from OUTBOX_INDEX (infra/ferretdb/patches/0003).
    */
   maxIdlePollMs?: number;
   /** Longest wait between tries while Kafka is unreachable (default 5 s). */

@@ -115,54 +115,92 @@ t.test('lookups by _id use the _id index (explain) and still apply the whole fil
   t.same(await ns({ _id: { $in: ['doc-4', 'doc-5'] } }), [5]);
 });
 
-// The outbox relays' scan `{outboxPending: true}` read and decoded every document on upstream
-// FerretDB (the deliveries collection keeps every email ever sent). Patch 0003 narrows a
-// top-level equality to a boolean through the field's index; an array holding the boolean
-// still matches, as in MongoDB.
-t.test('a boolean flag is found through its index; arrays holding it still match', async (t) => {
-  const conn = await mongoose
-    .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('infra') })
-    .asPromise();
-  t.teardown(async () => {
-    await conn.dropDatabase();
-    await conn.close();
-  });
-  const flags = conn.db!.collection('flags');
-  await flags.createIndex({ pending: 1 });
-  await flags.insertMany([
-    ...Array.from({ length: 40 }, (_, i) => ({ _id: `doc-${i}` as never, pending: i % 10 === 0 })),
-    { _id: 'array' as never, pending: [false, true] },
-    { _id: 'string' as never, pending: 'true' },
-    { _id: 'number' as never, pending: 1 },
-    { _id: 'object' as never, pending: { true: true } },
-    { _id: 'missing' as never },
-  ]);
-  const explain = await conn.db!.command({
-    explain: { find: 'flags', filter: { pending: true } },
-    verbosity: 'queryPlanner',
-  });
-  const plan = JSON.stringify(explain.queryPlanner);
-  if (explain.ferretdbVersion || explain.serverInfo?.ferretdbVersion) {
-    if (/SEARCH|SCAN/.test(plan)) {
-      t.match(plan, /USING INDEX \S+_pending_1/, `{pending: true} through the index: ${plan}`);
-      t.notMatch(plan, /SCAN flags/, 'no scan of the collection');
-    } else t.comment(`FerretDB on PostgreSQL: plan ${plan}`);
-  } else t.comment(`mongod: ${JSON.stringify(explain.queryPlanner?.winningPlan)}`);
+// The outbox relays' scan `{outboxPending: true}`, the delivery worker's `{state: {$in: [...]}}`
+// and matching's `{status: 'published'}` read and decoded every document on upstream FerretDB (the
+// deliveries collection keeps every email ever sent). Patch 0003 narrows a top-level equality to a
+// boolean or a plain string (or `$in` of them) through the field's index; an array holding the
+// value still matches, as in MongoDB, and the other conditions still apply.
+t.test(
+  'equality to a flag or a state is answered through its index; arrays still match',
+  async (t) => {
+    const conn = await mongoose
+      .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('infra') })
+      .asPromise();
+    t.teardown(async () => {
+      await conn.dropDatabase();
+      await conn.close();
+    });
+    const docs = conn.db!.collection('flags');
+    await docs.createIndex({ pending: 1 });
+    await docs.createIndex({ state: 1, due: 1 });
+    const states = ['sent', 'sent', 'pending', 'sent', 'awaiting_startup'];
+    await docs.insertMany([
+      ...Array.from({ length: 40 }, (_, i) => ({
+        _id: `doc-${i}` as never,
+        pending: i % 10 === 0,
+        state: states[i % 5],
+        due: i,
+      })),
+      { _id: 'array' as never, pending: [false, true], state: ['sent', 'pending'] },
+      { _id: 'string' as never, pending: 'true', state: 'Pending' },
+      { _id: 'number' as never, pending: 1, state: 1 },
+      { _id: 'object' as never, pending: { true: true }, state: { pending: 'pending' } },
+      { _id: 'missing' as never },
+    ]);
+    const plan = async (filter: object) => {
+      const explain = await conn.db!.command({
+        explain: { find: 'flags', filter },
+        verbosity: 'queryPlanner',
+      });
+      return {
+        onFerretSqlite: !!(explain.ferretdbVersion || explain.serverInfo?.ferretdbVersion),
+        text: JSON.stringify(explain.queryPlanner),
+      };
+    };
+    const expectations: [object, RegExp][] = [
+      [{ pending: true }, /USING INDEX \S+_pending_1/],
+      [
+        { state: { $in: ['pending', 'awaiting_startup'] }, due: { $lte: 30 } },
+        /USING INDEX \S+_state_1_due_1/,
+      ],
+      [{ state: 'pending' }, /USING INDEX \S+_state_1_due_1/],
+    ];
+    for (const [filter, index] of expectations) {
+      const { onFerretSqlite, text } = await plan(filter);
+      if (!onFerretSqlite || !/SEARCH|SCAN/.test(text)) {
+        t.comment(`not FerretDB on SQLite: ${text}`);
+        break;
+      }
+      t.match(text, index, `${JSON.stringify(filter)} through the index: ${text}`);
+      t.notMatch(text, /SCAN flags/, `${JSON.stringify(filter)}: no scan of the collection`);
+    }
 
-  const ids = async (filter: object) =>
-    (await flags.find(filter, { projection: { _id: 1 } }).toArray())
-      .map((d) => String(d._id))
-      .sort();
-  t.same(await ids({ pending: true }), ['array', 'doc-0', 'doc-10', 'doc-20', 'doc-30']);
-  t.equal((await ids({ pending: false })).length, 37, '36 false documents and the array');
-  t.same(await ids({ pending: true, _id: { $ne: 'array' } }), [
-    'doc-0',
-    'doc-10',
-    'doc-20',
-    'doc-30',
-  ]);
-  t.equal(await flags.countDocuments({ pending: true }), 5, 'count');
-  const cleared = await flags.updateMany({ pending: true }, { $set: { pending: false } });
-  t.equal(cleared.modifiedCount, 5, 'updateMany by the flag');
-  t.same(await ids({ pending: true }), []);
-});
+    const ids = async (filter: object) =>
+      (await docs.find(filter, { projection: { _id: 1 } }).toArray())
+        .map((d) => String(d._id))
+        .sort();
+    t.same(await ids({ pending: true }), ['array', 'doc-0', 'doc-10', 'doc-20', 'doc-30']);
+    t.equal((await ids({ pending: false })).length, 37, '36 false documents and the array');
+    t.same(await ids({ pending: true, _id: { $ne: 'array' } }), [
+      'doc-0',
+      'doc-10',
+      'doc-20',
+      'doc-30',
+    ]);
+    t.equal(await docs.countDocuments({ pending: true }), 5, 'count');
+    t.same(
+      await ids({ state: { $in: ['pending', 'awaiting_startup'] }, due: { $lte: 10 } }),
+      ['doc-2', 'doc-4', 'doc-7', 'doc-9'],
+      'states by $in, the other condition applied',
+    );
+    t.same(
+      await ids({ state: 'pending' }),
+      ['array', 'doc-12', 'doc-17', 'doc-2', 'doc-22', 'doc-27', 'doc-32', 'doc-37', 'doc-7'],
+      'a state; not "Pending", not a nested field of that name; the array holding it',
+    );
+    t.same(await ids({ state: 'Ünïcode' }), [], 'a string that is not plain still answers');
+    const cleared = await docs.updateMany({ pending: true }, { $set: { pending: false } });
+    t.equal(cleared.modifiedCount, 5, 'updateMany by the flag');
+    t.same(await ids({ pending: true }), []);
+  },
+);

@@ -26,8 +26,9 @@ export interface DeliveryWorkerOptions {
  *
  * It works from a queue in memory, fed by `schedule()`: the consumer schedules each record it
  * creates, a try that must come back later (a retry, a startup still unknown) schedules itself,
- * and so the sending path only ever touches records by `_id`. Searching the store by state is
- * a full collection scan on FerretDB (~1 s per 3,000 records), so it is the slow path: every
+ * and so the sending path only ever touches records by `_id`. Searching the store by state
+ * was a full collection scan on upstream FerretDB (~1 s per 3,000 records; our build reads the
+ * records in the wanted states through the index), so it is the slow path: every
  * `scanMs`, and once at start. Several replicas may run it: a record is claimed by
  * compare-and-set under its lock, so a record two workers know of is still sent once.
  */

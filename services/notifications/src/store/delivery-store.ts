@@ -22,11 +22,12 @@ const isDuplicateKey = (err: unknown) => (err as { code?: unknown })?.code === 1
  * same lock), and carries the events it causes in the same single-document write.
  *
  * Every read and write on the sending path addresses one record by `_id` (with its state for a
- * compare-and-set): FerretDB 1.x on SQLite answers only filters on `_id` from an index (our
- * build narrows `{_id, ...}` through it, see infra/ferretdb/patches/) and scans the whole
- * collection for any other filter (measured: ~0.9 s per query at 3,000 records on an idle
- * machine, against ~0.1 s by `_id`). The filtered queries (`due`, `find`) are for the worker's
- * slow safety scan and the daily digest only. Matches waiting for their startup are listed per
+ * compare-and-set): upstream FerretDB 1.x on SQLite answers only a bare `_id` from an index and
+ * scans the whole collection for any other filter (measured: ~0.9 s per query at 3,000 records on
+ * an idle machine). Our build narrows `{_id, ...}` and equality on a state or a flag through the
+ * indexes (infra/ferretdb/patches/), but the rest of a filter (`nextAttemptAt`, `sendingSince`)
+ * is still applied to every record in that state, so the filtered queries (`due`, `find`) stay
+ * the worker's slow safety scan and the daily digest's. Matches waiting for their startup are listed per
  * startup in the `awaiting_startups` collection, keyed by the startup id, for the same reason.
  */
 export class DeliveryStore {
