@@ -155,7 +155,7 @@ try {
   );
 
   /** Publish one challenge; ms from the publish request to its first and to its last email. */
-  async function publishAndWait(label: string): Promise<{ first: number; last: number }> {
+  async function publishAndWait(label: string) {
     const marker = `${run}-${label}`;
     const created = await call(
       'POST',

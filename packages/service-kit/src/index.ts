@@ -1,3 +1,4 @@
+export { BatchedFindById } from './batched-find-by-id.js';
 export { BaseConfig, ConfigError, loadConfig } from './config.js';
 export {
   ConsumerRunner,

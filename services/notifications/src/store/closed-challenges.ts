@@ -1,4 +1,4 @@
-import { findByIds } from '@citymatch/service-kit';
+import { BatchedFindById, findByIds } from '@citymatch/service-kit';
 import type { Collection, Db } from 'mongodb';
 
 /** Challenges known to be closed (from challenges.v1): their matches are never mailed. */
@@ -7,7 +7,11 @@ export class ClosedChallenges {
 
   constructor(db: Db) {
     this.#col = db.collection('closed_challenges');
+    this.#byId = new BatchedFindById(this.#col, { projection: { _id: 1 } });
   }
+
+  /** The senders' checks, several at once answered by one query. */
+  readonly #byId: BatchedFindById<{ _id: string; closedAt: Date }>;
 
   /** Idempotent: a repeated challenge.closed changes nothing. */
   async add(challengeId: string, closedAt: Date): Promise<void> {
@@ -19,8 +23,8 @@ export class ClosedChallenges {
   }
 
   async isClosed(challengeId: string): Promise<boolean> {
-    // findOne by a bare _id: FerretDB answers it from the index (a count runs a pipeline)
-    return (await this.#col.findOne({ _id: challengeId }, { projection: { _id: 1 } })) !== null;
+    // by _id: FerretDB answers it from the index (a count runs a pipeline)
+    return (await this.#byId.find(challengeId)) !== null;
   }
 
   /** Which of `challengeIds` are closed. */

@@ -1,5 +1,6 @@
 import {
   type AggregateLocks,
+  BatchedFindById,
   OUTBOX_INDEX,
   outboxOnCreate,
   withOutbox,
@@ -40,7 +41,11 @@ export class DeliveryStore {
   ) {
     this.collection = db.collection<DeliveryRecord>('deliveries');
     this.#awaiting = db.collection<AwaitingStartup>('awaiting_startups');
+    this.#byId = new BatchedFindById(this.collection);
   }
+
+  /** The senders' reads of records, several at once answered by one query. */
+  readonly #byId: BatchedFindById<DeliveryRecord>;
 
   readonly #awaiting: Collection<AwaitingStartup>;
 
@@ -64,7 +69,7 @@ export class DeliveryStore {
   }
 
   get(id: string): Promise<DeliveryRecord | null> {
-    return this.collection.findOne({ _id: id });
+    return this.#byId.find(id);
   }
 
   /** Records due for a (re)try: pending or awaiting their startup, due by `now`. */

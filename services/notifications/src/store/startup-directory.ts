@@ -1,5 +1,5 @@
 import type { StartupRegisteredData } from '@citymatch/events';
-import type { AggregateLocks } from '@citymatch/service-kit';
+import { type AggregateLocks, BatchedFindById } from '@citymatch/service-kit';
 import type { Collection, Db } from 'mongodb';
 import { isEmailLanguage } from '../domain/email-language.js';
 import type { StartupContact } from '../domain/startup-contact.js';
@@ -30,10 +30,14 @@ export class StartupDirectory {
     private readonly locks: AggregateLocks,
   ) {
     this.#col = db.collection<StartupDoc>('startups');
+    this.#byId = new BatchedFindById(this.#col);
   }
 
+  /** The senders' reads, several at once answered by one query. */
+  readonly #byId: BatchedFindById<StartupDoc>;
+
   async get(startupId: string): Promise<StartupContact | null> {
-    const doc = await this.#col.findOne({ _id: startupId });
+    const doc = await this.#byId.find(startupId);
     if (!doc || doc.email === undefined || doc.name === undefined) return null;
     return {
       startupId,
