@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { SHORTLIST_MAX_ENTRIES } from '@citymatch/events';
 import { mintToken, serverUrls, uniqueName } from '@citymatch/service-kit';
 import {
+  consumerLag,
   freePort,
   ServiceProcess,
   type TopicWatch,
@@ -153,6 +154,18 @@ try {
   log(
     `${startupCount} startups registered in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
+  // Measured from a settled system: matching and notifications have taken in every registration
+  // (each one can change shortlists). A challenge published while they still work through a burst
+  // of registrations waits behind it: one consumer fetches all its topics from the broker, so
+  // challenges.v1 is read once the startups.v1 batch in hand is done (`pnpm load` mixes the two).
+  for (const name of ['matching', 'notifications'] as const) {
+    await waitUntil(async () => (await consumerLag(`${run}-${name}`, [`${run}-startups`])) === 0, {
+      timeoutMs,
+      intervalMs: 250,
+      what: () => `${name} to take in the registrations`,
+    });
+  }
+  log(`registrations taken in after ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   /** Publish one challenge; ms from the publish request to its first and to its last email. */
   async function publishAndWait(label: string) {

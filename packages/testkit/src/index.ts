@@ -1,3 +1,4 @@
+export { consumerLag } from './consumer-lag.js';
 export { eventProducer } from './event-producer.js';
 export { ExpectedEvents } from './expected-events.js';
 export {
