@@ -20,21 +20,26 @@ import {
   waitFor,
 } from '../helpers/kafka-fixtures.js';
 
+/** A topic, a fresh database with its `challenges` collection, and Redis; closed after the test. */
+async function relaySetup(t: { teardown(fn: () => unknown): void }, name: string, partitions = 1) {
+  const kafka = sharedKafka(name);
+  const topic = await createTopic(kafka, name, partitions);
+  const conn = await mongoose
+    .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('relays') })
+    .asPromise();
+  const redis = new Redis(serverUrls().redisUrl);
+  t.teardown(async () => {
+    await conn.dropDatabase();
+    await conn.close();
+    await redis.quit();
+  });
+  return { kafka, topic, redis, aggregates: conn.db!.collection('challenges') };
+}
+
 t.test(
   'two relays at once, writes going on: every event once, in order per aggregate',
   async (t) => {
-    const kafka = sharedKafka('two-relays');
-    const topic = await createTopic(kafka, 'two-relays', 3);
-    const conn = await mongoose
-      .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('relays') })
-      .asPromise();
-    const redis = new Redis(serverUrls().redisUrl);
-    t.teardown(async () => {
-      await conn.dropDatabase();
-      await conn.close();
-      await redis.quit();
-    });
-    const aggregates = conn.db!.collection('challenges');
+    const { kafka, topic, redis, aggregates } = await relaySetup(t, 'two-relays', 3);
     const locks = new AggregateLocks(redis, uniqueName('relays'));
     const ids = Array.from({ length: 20 }, (_, i) => `agg-${i}`);
     for (const id of ids) await aggregates.insertOne({ _id: id as never, ...outboxOnCreate([]) });
@@ -93,21 +98,10 @@ t.test(
 );
 
 t.test('a send that outlives the aggregate lock keeps the events written meanwhile', async (t) => {
-  const kafka = sharedKafka('slow-send');
-  const topic = await createTopic(kafka, 'slow-send', 1);
-  const conn = await mongoose
-    .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('relays') })
-    .asPromise();
-  const redis = new Redis(serverUrls().redisUrl);
+  const { kafka, topic, redis, aggregates } = await relaySetup(t, 'slow-send');
   const producer = createIdempotentProducer(kafka);
   await producer.connect();
-  t.teardown(async () => {
-    await producer.disconnect();
-    await conn.dropDatabase();
-    await conn.close();
-    await redis.quit();
-  });
-  const aggregates = conn.db!.collection('challenges');
+  t.teardown(() => producer.disconnect());
   const locks = new AggregateLocks(redis, uniqueName('relays'), 300); // expires mid-send
   // The real producer, its sends held back 1 s: longer than the relay's lock lives.
   const slowProducer = new Proxy(producer, {
@@ -156,15 +150,9 @@ t.test('a send that outlives the aggregate lock keeps the events written meanwhi
 t.test(
   'events a writer notifies while it holds the lock go once it lets go, not a poll later',
   async (t) => {
-    const kafka = sharedKafka('busy-writer');
-    const topic = await createTopic(kafka, 'busy-writer', 1);
-    const conn = await mongoose
-      .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('relays') })
-      .asPromise();
-    const redis = new Redis(serverUrls().redisUrl);
+    const { kafka, topic, redis, aggregates } = await relaySetup(t, 'busy-writer');
     const producer = createIdempotentProducer(kafka);
     await producer.connect();
-    const aggregates = conn.db!.collection('challenges');
     const locks = new AggregateLocks(redis, uniqueName('relays'));
     // The poll is 60 s: an event that waited for it would miss the test's 20 s.
     const relay = new OutboxRelay({
@@ -181,9 +169,6 @@ t.test(
     t.teardown(async () => {
       await relay.stop();
       await producer.disconnect();
-      await conn.dropDatabase();
-      await conn.close();
-      await redis.quit();
     });
     await new Promise((r) => setTimeout(r, 300)); // the relay's first scan is over; it sleeps
 

@@ -2,6 +2,18 @@ import mongoose from 'mongoose';
 import t from 'tap';
 import { serverUrls, uniqueName } from '../../src/index.js';
 
+/** A connection to a database of its own, dropped after the test. */
+async function freshDatabase(t: { teardown(fn: () => unknown): void }) {
+  const conn = await mongoose
+    .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('infra') })
+    .asPromise();
+  t.teardown(async () => {
+    await conn.dropDatabase();
+    await conn.close();
+  });
+  return conn;
+}
+
 t.test('mongoose: unique index, findOneAndUpdate upsert with $setOnInsert', async (t) => {
   const conn = await mongoose
     .createConnection(serverUrls().mongoUrl, {
@@ -56,13 +68,7 @@ t.test('mongoose: unique index, findOneAndUpdate upsert with $setOnInsert', asyn
 // conditions}` are narrowed through the index, the other conditions still applied. Outbox
 // clears, deliveries and shortlists all write by `_id`, so a scan per write is what users feel.
 t.test('lookups by _id use the _id index (explain) and still apply the whole filter', async (t) => {
-  const conn = await mongoose
-    .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('infra') })
-    .asPromise();
-  t.teardown(async () => {
-    await conn.dropDatabase();
-    await conn.close();
-  });
+  const conn = await freshDatabase(t);
   const lookups = conn.db!.collection('lookups');
   await lookups.insertMany(
     Array.from({ length: 50 }, (_, i) => ({ _id: `doc-${i}` as never, n: i })),
@@ -123,13 +129,7 @@ t.test('lookups by _id use the _id index (explain) and still apply the whole fil
 t.test(
   'equality to a flag or a state is answered through its index; arrays still match',
   async (t) => {
-    const conn = await mongoose
-      .createConnection(serverUrls().mongoUrl, { dbName: uniqueName('infra') })
-      .asPromise();
-    t.teardown(async () => {
-      await conn.dropDatabase();
-      await conn.close();
-    });
+    const conn = await freshDatabase(t);
     const docs = conn.db!.collection('flags');
     await docs.createIndex({ pending: 1 });
     await docs.createIndex({ state: 1, due: 1 });
