@@ -29,6 +29,9 @@ export async function replayDeadLetters(opts: {
       return [e.partition, from >= high ? 0n : high];
     }),
   );
+  // Nothing parked since the last replay: no consumer at all. (One disconnected while it is
+  // still joining its group can finish the join afterwards and keep its sockets open.)
+  if ([...remaining.values()].every((left) => left <= 0n)) return 0;
   const consumer = opts.kafka.consumer({ groupId });
   await consumer.connect();
   await consumer.subscribe({ topic: dlq, fromBeginning: true });
