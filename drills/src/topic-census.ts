@@ -1,3 +1,4 @@
+import { consumerGroupLag } from '@citymatch/service-kit';
 import { Kafka, logLevel } from 'kafkajs';
 
 /** One message as the census keeps it. */
@@ -174,15 +175,7 @@ export class TopicCensus {
     const admin = this.#kafka.admin();
     await admin.connect();
     try {
-      const [res] = await admin.fetchOffsets({ groupId, topics: [topic] });
-      const committed = new Map(
-        (res?.partitions ?? []).map((p) => [p.partition, Math.max(0, Number(p.offset))]),
-      );
-      let lag = 0;
-      for (const p of await admin.fetchTopicOffsets(topic)) {
-        lag += Math.max(0, Number(p.high) - (committed.get(p.partition) ?? 0));
-      }
-      return lag;
+      return await consumerGroupLag(admin, groupId, topic);
     } finally {
       await admin.disconnect();
     }

@@ -49,7 +49,7 @@ for (const name of names) {
       STARTUPS_TOPIC: `${run}-startups`,
       MATCHING_TOPIC: `${run}-matching`,
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-      OUTBOX_POLL_MS: process.env.OUTBOX_POLL_MS ?? '50',
+      OUTBOX_POLL_MS: '50',
       SMTP_URL: smtpUrl,
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
       MONGO_DB: db,

@@ -1,6 +1,7 @@
 import { dlqTopic } from '@citymatch/events';
 import type { Kafka } from 'kafkajs';
 import type { AppMetrics } from './http/metrics.js';
+import { consumerGroupLag } from './kafka/consumer-group-lag.js';
 
 type Outcome = 'done' | 'duplicate' | 'ignored' | 'dead_letter';
 
@@ -76,16 +77,7 @@ export function consumerMetrics(
       await ready();
       for (const { groupId, topics } of groups) {
         for (const topic of topics) {
-          const ends = await admin.fetchTopicOffsets(topic);
-          const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-          const at = new Map(
-            committed?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? [],
-          );
-          const lag = ends.reduce((n, e) => {
-            const done = at.get(e.partition) ?? -1;
-            return n + Number(e.high) - (done < 0 ? Number(e.low) : done);
-          }, 0);
-          g.set({ group: groupId, topic }, lag);
+          g.set({ group: groupId, topic }, await consumerGroupLag(admin, groupId, topic));
         }
       }
     }),

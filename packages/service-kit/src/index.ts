@@ -73,6 +73,7 @@ export {
   MAX_TAGS,
   tagKey,
 } from './input/input-text.js';
+export { consumerGroupLag } from './kafka/consumer-group-lag.js';
 export { createIdempotentProducer, createKafka, ensureTopics } from './kafka/kafka-client.js';
 export { AggregateBusyError, AggregateLocks } from './locks/aggregate-locks.js';
 export { loggerOptions, urlForLog } from './logger.js';

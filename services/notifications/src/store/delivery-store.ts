@@ -28,8 +28,9 @@ const isDuplicateKey = (err: unknown) => (err as { code?: unknown })?.code === 1
  * an idle machine). Our build narrows `{_id, ...}` and equality on a state or a flag through the
  * indexes (infra/ferretdb/patches/), but the rest of a filter (`nextAttemptAt`, `sendingSince`)
  * is still applied to every record in that state, so the filtered queries (`due`, `find`) stay
- * the worker's slow safety scan and the daily digest's. Matches waiting for their startup are listed per
- * startup in the `awaiting_startups` collection, keyed by the startup id, for the same reason.
+ * the worker's slow safety scan and the daily digest's. Matches waiting for their startup are
+ * listed per startup in the `awaiting_startups` collection, keyed by the startup id, for the same
+ * reason.
  */
 export class DeliveryStore {
   readonly collection: Collection<DeliveryRecord>;
