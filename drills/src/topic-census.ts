@@ -1,4 +1,4 @@
-import { consumerGroupLag } from '@citymatch/service-kit';
+import { consumerGroupLag, createTopicsWithLeaders } from '@citymatch/service-kit';
 import { Kafka, logLevel } from 'kafkajs';
 
 /** One message as the census keeps it. */
@@ -67,13 +67,14 @@ export class TopicCensus {
     const existing = new Set(await admin.listTopics());
     const missing = this.topics.filter((t) => !existing.has(t));
     if (missing.length > 0) {
-      await admin.createTopics({
-        topics: missing.map((topic) => ({
+      await createTopicsWithLeaders(
+        admin,
+        missing.map((topic) => ({
           topic,
           numPartitions: topic.endsWith('.dlq') ? 1 : 6,
           replicationFactor: 1,
         })),
-      });
+      );
     }
     await admin.disconnect();
     await this.#run(groupId);

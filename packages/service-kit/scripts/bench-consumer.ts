@@ -9,7 +9,13 @@ import { encodeEvent } from '@citymatch/events';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
 import { pino } from 'pino';
-import { ConsumerRunner, createIdempotentProducer, serverUrls, uniqueName } from '../src/index.js';
+import {
+  ConsumerRunner,
+  createIdempotentProducer,
+  createTopicsWithLeaders,
+  serverUrls,
+  uniqueName,
+} from '../src/index.js';
 import { challengeUpdated } from '../test/helpers/kafka-fixtures.js';
 
 const arg = (name: string, fallback: number) => {
@@ -27,10 +33,10 @@ const kafka = new Kafka({
 const admin = kafka.admin();
 await admin.connect();
 const topic = uniqueName('bench-consume');
-await admin.createTopics({
-  waitForLeaders: true,
-  topics: [topic, `${topic}.dlq`].map((t) => ({ topic: t, numPartitions: partitions })),
-});
+await createTopicsWithLeaders(
+  admin,
+  [topic, `${topic}.dlq`].map((t) => ({ topic: t, numPartitions: partitions })),
+);
 
 const producer = createIdempotentProducer(kafka);
 await producer.connect();

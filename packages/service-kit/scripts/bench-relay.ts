@@ -11,6 +11,7 @@ import { pino } from 'pino';
 import {
   AggregateLocks,
   createIdempotentProducer,
+  createTopicsWithLeaders,
   OutboxRelay,
   outboxOnCreate,
   serverUrls,
@@ -37,10 +38,10 @@ const admin = kafka.admin();
 await admin.connect();
 const rawTopic = uniqueName('bench-raw');
 const relayTopic = uniqueName('bench-relay');
-await admin.createTopics({
-  waitForLeaders: true,
-  topics: [rawTopic, relayTopic].map((topic) => ({ topic, numPartitions: 6 })),
-});
+await createTopicsWithLeaders(
+  admin,
+  [rawTopic, relayTopic].map((topic) => ({ topic, numPartitions: 6 })),
+);
 
 const events = Array.from({ length: aggregates }, (_, a) =>
   Array.from({ length: perAggregate }, (_, v) => challengeUpdated(`bench-${a}`, v + 1)),

@@ -74,6 +74,7 @@ export {
   tagKey,
 } from './input/input-text.js';
 export { consumerGroupLag } from './kafka/consumer-group-lag.js';
+export { createTopicsWithLeaders } from './kafka/create-topics.js';
 export { createIdempotentProducer, createKafka, ensureTopics } from './kafka/kafka-client.js';
 export { AggregateBusyError, AggregateLocks } from './locks/aggregate-locks.js';
 export { loggerOptions, urlForLog } from './logger.js';

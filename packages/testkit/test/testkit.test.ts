@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { serverUrls, uniqueName } from '@citymatch/service-kit';
+import { createTopicsWithLeaders, serverUrls, uniqueName } from '@citymatch/service-kit';
 import { Kafka, logLevel } from 'kafkajs';
 import t from 'tap';
 import { testDatabase, waitUntil, watchTopic } from '../src/index.js';
@@ -9,7 +9,7 @@ t.test('watchTopic sees only what was produced after it started, by key', async 
   const kafka = new Kafka({ brokers: serverUrls().kafkaBrokers, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 2 }], waitForLeaders: true });
+  await createTopicsWithLeaders(admin, [{ topic, numPartitions: 2 }]);
   const producer = kafka.producer();
   await producer.connect();
   t.teardown(async () => {

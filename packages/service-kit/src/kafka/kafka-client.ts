@@ -1,6 +1,7 @@
 import { dlqTopic } from '@citymatch/events';
 import { Kafka, type KafkaConfig, logLevel, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import { createTopicsWithLeaders } from './create-topics.js';
 
 const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.ERROR]: 'error',
@@ -54,14 +55,14 @@ export async function ensureTopics(
     const existing = new Set(await admin.listTopics());
     const wanted = topics.flatMap((t) => [t, dlqTopic(t)]).filter((t) => !existing.has(t));
     if (wanted.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: wanted.map((topic) => ({
+    await createTopicsWithLeaders(
+      admin,
+      wanted.map((topic) => ({
         topic,
         numPartitions: topic.endsWith('.dlq') ? 1 : (opts.partitions ?? 6),
         replicationFactor: opts.replicationFactor ?? 1,
       })),
-    });
+    );
   } finally {
     await admin.disconnect();
   }

@@ -5,6 +5,7 @@ import t from 'tap';
 import {
   AggregateLocks,
   createIdempotentProducer,
+  createTopicsWithLeaders,
   OutboxRelay,
   outboxOnCreate,
   serverUrls,
@@ -37,7 +38,7 @@ t.test(
     const topic = uniqueName('outbox');
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3 }] });
+    await createTopicsWithLeaders(admin, [{ topic, numPartitions: 3 }]);
     await admin.disconnect();
 
     const conn = await mongoose

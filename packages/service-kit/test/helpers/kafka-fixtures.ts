@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createEvent, type EventEnvelope, exampleData } from '@citymatch/events';
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 import { pino } from 'pino';
-import { serverUrls, uniqueName } from '../../src/index.js';
+import { createTopicsWithLeaders, serverUrls, uniqueName } from '../../src/index.js';
 
 export const silentLog = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 const INFRA = join(dirname(fileURLToPath(import.meta.url)), '../../../../infra');
@@ -20,10 +20,10 @@ export async function createTopic(kafka: Kafka, prefix: string, partitions = 1):
   const topic = uniqueName(prefix);
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({
-    waitForLeaders: true,
-    topics: [topic, `${topic}.dlq`].map((t) => ({ topic: t, numPartitions: partitions })),
-  });
+  await createTopicsWithLeaders(
+    admin,
+    [topic, `${topic}.dlq`].map((t) => ({ topic: t, numPartitions: partitions })),
+  );
   await admin.disconnect();
   return topic;
 }

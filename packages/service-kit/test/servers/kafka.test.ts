@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import t from 'tap';
-import { serverUrls, uniqueName } from '../../src/index.js';
+import { createTopicsWithLeaders, serverUrls, uniqueName } from '../../src/index.js';
 
 const kafka = new Kafka({
   clientId: 'infra-test',
@@ -55,10 +55,7 @@ t.test('kafkajs: topic, idempotent producer, consumer group, committed offsets',
   );
   t.ok(version, 'the broker reports its protocol version');
 
-  t.equal(
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true }),
-    true,
-  );
+  t.equal(await createTopicsWithLeaders(admin, [{ topic, numPartitions: 1 }]), true);
   t.ok((await admin.listTopics()).includes(topic), 'the topic exists');
 
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
