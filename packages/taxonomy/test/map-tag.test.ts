@@ -287,6 +287,11 @@ const VARIANTS: readonly (readonly [string, string])[] = [
   ['turizm', 'culture.tourism'],
   ['گردشگری هوشمند', 'culture.tourism'],
   ['السياحة', 'culture.tourism'],
+  ['عوائد البلدية', 'revenue'],
+  ['موارد البلدية', 'revenue'],
+  ['belediye gelir artışı', 'revenue'],
+  ['الطائرات المسيّرة', 'smart.iot'],
+  ['طائرات مسيرة', 'smart.iot'],
 ];
 
 t.test('maps how people really write a sector to the right sector first', async (t) => {

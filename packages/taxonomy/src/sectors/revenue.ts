@@ -11,9 +11,9 @@ const revenue = area(
   },
   {
     en: 'municipal revenue | municipal revenues | sustainable revenue | sustainable revenues | sustainable municipal revenue | revenue generation | revenue growth | new revenue streams | revenue diversification | own source revenue | local revenue | revenue management | municipal finance | municipal finances | local government finance | public finance | financial sustainability | fiscal sustainability | income generation | budgeting | municipal budget',
-    tr: 'belediye gelirleri | belediye geliri | sürdürülebilir gelir | sürdürülebilir gelirler | sürdürülebilir belediye gelirleri | gelir artırma | gelir artırıcı | gelir yönetimi | gelir çeşitlendirme | yeni gelir kaynakları | öz gelir | öz gelirler | yerel gelirler | belediye finansmanı | kamu maliyesi | mali sürdürülebilirlik | kaynak geliştirme | bütçe yönetimi | belediye bütçesi',
+    tr: 'belediye gelirleri | belediye geliri | sürdürülebilir gelir | sürdürülebilir gelirler | sürdürülebilir belediye gelirleri | gelir artırma | gelir artışı | gelirlerin artırılması | gelir artırıcı | gelir yönetimi | gelir çeşitlendirme | yeni gelir kaynakları | öz gelir | öz gelirler | yerel gelirler | belediye finansmanı | kamu maliyesi | mali sürdürülebilirlik | kaynak geliştirme | bütçe yönetimi | belediye bütçesi',
     fa: 'درآمد پایدار | درآمد پایدار شهری | درآمدهای پایدار | درآمدهای پایدار شهرداری | درآمد شهرداری | درآمدهای شهرداری | درآمدزایی | درآمد زایی | ایجاد درآمد | منابع درآمدی | منابع درآمد پایدار | تنوع درآمدی | مالیه شهری | مالی شهری | اقتصاد شهرداری | بودجه شهرداری | پایداری مالی | تامین منابع مالی شهرداری | افزایش درآمد',
-    ar: 'الإيرادات البلدية | إيرادات البلدية | الإيرادات المستدامة | إيرادات مستدامة | تنمية الإيرادات | تنويع الإيرادات | مصادر الدخل | مصادر إيرادات جديدة | توليد الإيرادات | المالية البلدية | التمويل البلدي | المالية العامة | الاستدامة المالية | الموازنة البلدية | زيادة الإيرادات',
+    ar: 'الإيرادات البلدية | إيرادات البلدية | الإيرادات المستدامة | إيرادات مستدامة | تنمية الإيرادات | تنويع الإيرادات | مصادر الدخل | مصادر إيرادات جديدة | توليد الإيرادات | المالية البلدية | التمويل البلدي | المالية العامة | الاستدامة المالية | الموازنة البلدية | زيادة الإيرادات | عوائد البلدية | العوائد البلدية | عائدات البلدية | العائدات البلدية | موارد البلدية | الموارد المالية | الموارد الذاتية',
   },
 );
 

@@ -59,7 +59,7 @@ export const SMART_CITY_SECTORS: SectorDef[] = [
       en: 'IoT | internet of things | IIoT | industrial iot | sensors | sensor | smart sensors | sensor networks | wireless sensor networks | environmental sensors | telemetry | LoRaWAN | LoRa | NB-IoT | M2M | RFID | edge computing | connected devices | smart meters | smart metering | drones | UAV',
       tr: 'nesnelerin interneti | IoT | iot çözümleri | sensör | sensörler | akıllı sensör | akıllı sensörler | algılayıcı | algılayıcılar | sensör ağları | kablosuz sensör ağı | telemetri | uzaktan izleme | akıllı sayaç | akıllı sayaçlar | drone | dron | insansız hava aracı | İHA',
       fa: 'اینترنت اشیا | اینترنت اشیاء | آی او تی | حسگر | حسگرها | سنسور | سنسورها | حسگر هوشمند | شبکه حسگر | شبکه حسگرهای بی‌سیم | تله متری | پایش از راه دور | کنتور هوشمند | کنتورهای هوشمند | پهپاد | پهپادها | دستگاه‌های متصل',
-      ar: 'إنترنت الأشياء | انترنت الأشياء | أجهزة الاستشعار | المستشعرات | مستشعرات | الحساسات | حساسات | الاستشعار | شبكات الاستشعار | المستشعرات الذكية | القياس عن بعد | العدادات الذكية | الطائرات بدون طيار | الدرونز | الأجهزة المتصلة',
+      ar: 'إنترنت الأشياء | انترنت الأشياء | أجهزة الاستشعار | المستشعرات | مستشعرات | الحساسات | حساسات | الاستشعار | شبكات الاستشعار | المستشعرات الذكية | القياس عن بعد | العدادات الذكية | الطائرات بدون طيار | طائرات بدون طيار | الطائرات المسيرة | طائرات مسيرة | الدرونز | درون | الأجهزة المتصلة',
     },
   ),
   child(
