@@ -292,6 +292,15 @@ const VARIANTS: readonly (readonly [string, string])[] = [
   ['belediye gelir artışı', 'revenue'],
   ['الطائرات المسيّرة', 'smart.iot'],
   ['طائرات مسيرة', 'smart.iot'],
+  ['snow removal', 'construction.roads'],
+  ['kar küreme', 'construction.roads'],
+  ['برف‌روبی', 'construction.roads'],
+  ['إزالة الثلوج', 'construction.roads'],
+  ['sokak köpekleri', 'health.public'],
+  ['حیوانات بلاتکلیف', 'health.public'],
+  ['sohbet robotu', 'smart.egov'],
+  ['چت بات', 'smart.egov'],
+  ['روبوت الدردشة', 'smart.egov'],
 ];
 
 t.test('maps how people really write a sector to the right sector first', async (t) => {

@@ -67,10 +67,10 @@ export const CONSTRUCTION_SECTORS: SectorDef[] = [
       ar: 'الطرق والجسور والأرصفة',
     },
     {
-      en: 'roads | road | road construction | road maintenance | road infrastructure | pavement | pavements | pavement management | asphalt paving | potholes | pothole detection | bridges | bridge | bridge inspection | tunnels | sidewalks | sidewalk | footpaths | street maintenance',
-      tr: 'yol | yollar | yol yapımı | yol bakım | yol bakımı | yol onarımı | asfalt | asfaltlama | çukur tespiti | köprü | köprüler | tünel | kaldırım | kaldırımlar | parke taşı | üstyapı',
-      fa: 'راه | راهسازی | راه سازی | جاده | معابر | نگهداری معابر | روکش آسفالت | آسفالت | آسفالت ریزی | چاله | پل | پل‌ها | پل سازی | تونل | پیاده رو | پیاده‌رو | پیاده روسازی | جدول گذاری',
-      ar: 'الطرق | الطريق | إنشاء الطرق | صيانة الطرق | رصف الطرق | الأسفلت | السفلتة | الحفر | الجسور | الجسر | الأنفاق | الأرصفة | الرصيف | صيانة الشوارع',
+      en: 'roads | road | road construction | road maintenance | road infrastructure | pavement | pavements | pavement management | asphalt paving | potholes | pothole detection | bridges | bridge | bridge inspection | tunnels | sidewalks | sidewalk | footpaths | street maintenance | snow removal | snow clearing | snow plowing | snow ploughing | winter road maintenance | winter maintenance | road salting | de-icing',
+      tr: 'yol | yollar | yol yapımı | yol bakım | yol bakımı | yol onarımı | asfalt | asfaltlama | çukur tespiti | köprü | köprüler | tünel | kaldırım | kaldırımlar | parke taşı | üstyapı | kar temizliği | kar küreme | karla mücadele | kışla mücadele | yol tuzlama | buzlanma ile mücadele',
+      fa: 'راه | راهسازی | راه سازی | جاده | معابر | نگهداری معابر | روکش آسفالت | آسفالت | آسفالت ریزی | چاله | پل | پل‌ها | پل سازی | تونل | پیاده رو | پیاده‌رو | پیاده روسازی | جدول گذاری | برف روبی | برفروبی | برف‌روبی معابر | یخ زدایی | یخ‌زدایی معابر | نمک پاشی | نمک‌پاشی معابر',
+      ar: 'الطرق | الطريق | إنشاء الطرق | صيانة الطرق | رصف الطرق | الأسفلت | السفلتة | الحفر | الجسور | الجسر | الأنفاق | الأرصفة | الرصيف | صيانة الشوارع | إزالة الثلوج | كسح الثلوج | إزالة الجليد | رش الملح على الطرق',
     },
   ),
   child(

@@ -57,10 +57,10 @@ export const HEALTH_SECTORS: SectorDef[] = [
     'public',
     { en: 'Public health', tr: 'Halk sağlığı', fa: 'بهداشت عمومی', ar: 'الصحة العامة' },
     {
-      en: 'public health | population health | disease prevention | prevention | epidemiology | disease surveillance | pandemic | pandemic preparedness | vaccination | immunization | hygiene | mental health | wellbeing | well-being | wellness | nutrition | pest control | vector control | stray animals | animal welfare | veterinary | food safety',
-      tr: 'halk sağlığı | koruyucu sağlık | önleyici sağlık | salgın | pandemi | aşılama | hijyen | ruh sağlığı | psikolojik destek | sağlıklı yaşam | beslenme | haşere ile mücadele | haşere kontrolü | ilaçlama | vektörle mücadele | sokak hayvanları | hayvan hakları | veteriner | gıda güvenliği denetimi',
-      fa: 'بهداشت عمومی | سلامت عمومی | بهداشت | بهداشت محیط | پیشگیری | پیشگیری از بیماری | بیماری‌های واگیر | همه‌گیری | پاندمی | واکسیناسیون | سلامت روان | بهزیستی روانی | تغذیه | سبک زندگی سالم | مبارزه با جانوران موذی | سمپاشی | حیوانات ولگرد | حیوانات بلاصاحب | دامپزشکی | ایمنی غذا',
-      ar: 'الصحة العامة | الوقاية من الأمراض | الوقاية | الأوبئة | مكافحة الأوبئة | الجائحة | التطعيم | اللقاحات | النظافة الصحية | الصحة النفسية | الرفاهية | التغذية | مكافحة الآفات | مكافحة الحشرات | الحيوانات الضالة | الرفق بالحيوان | الطب البيطري | سلامة الغذاء',
+      en: 'public health | population health | disease prevention | prevention | epidemiology | disease surveillance | pandemic | pandemic preparedness | vaccination | immunization | hygiene | mental health | wellbeing | well-being | wellness | nutrition | pest control | vector control | stray animals | stray dogs | stray cats | animal shelter | animal shelters | animal welfare | veterinary | food safety',
+      tr: 'halk sağlığı | koruyucu sağlık | önleyici sağlık | salgın | pandemi | aşılama | hijyen | ruh sağlığı | psikolojik destek | sağlıklı yaşam | beslenme | haşere ile mücadele | haşere kontrolü | ilaçlama | vektörle mücadele | sokak hayvanları | sokak köpekleri | sokak kedileri | hayvan barınağı | hayvan barınakları | hayvan hakları | veteriner | gıda güvenliği denetimi',
+      fa: 'بهداشت عمومی | سلامت عمومی | بهداشت | بهداشت محیط | پیشگیری | پیشگیری از بیماری | بیماری‌های واگیر | همه‌گیری | پاندمی | واکسیناسیون | سلامت روان | بهزیستی روانی | تغذیه | سبک زندگی سالم | مبارزه با جانوران موذی | سمپاشی | حیوانات ولگرد | حیوانات بلاصاحب | دامپزشکی | ایمنی غذا | حیوانات بلاتکلیف | حیوانات ولگرد | سگ‌های بلاتکلیف | سگ های ولگرد',
+      ar: 'الصحة العامة | الوقاية من الأمراض | الوقاية | الأوبئة | مكافحة الأوبئة | الجائحة | التطعيم | اللقاحات | النظافة الصحية | الصحة النفسية | الرفاهية | التغذية | مكافحة الآفات | مكافحة الحشرات | الحيوانات الضالة | الكلاب الضالة | القطط الضالة | ملاجئ الحيوانات | الرفق بالحيوان | الطب البيطري | سلامة الغذاء',
     },
   ),
 ];
