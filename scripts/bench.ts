@@ -162,7 +162,7 @@ const benches: Bench[] = [
   {
     name: 'publish-emails',
     script: 'e2e/scripts/bench-publish-emails.ts',
-    args: ['--startups', '200', '--challenges', quick ? '1' : '3', '--timeout-s', '600'],
+    args: ['--startups', '200', '--challenges', quick ? '1' : '5', '--timeout-s', '600'],
     rows: (r) => {
       // the floor: the same number of emails through the pooled transport alone (smtp bench)
       const pooled = Number(

@@ -86,6 +86,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     startups,
     index,
     minScore: config.MATCH_MIN_SCORE,
+    size: config.SHORTLIST_SIZE,
   });
   app.decorate('matching', { index, keeper });
 

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { SHORTLIST_MAX_ENTRIES } from '@citymatch/events';
 import { AuthConfig, BaseConfig, DrillFaultConfig, loadConfig } from '@citymatch/service-kit';
 import { type Static, Type } from '@sinclair/typebox';
 
@@ -30,6 +31,13 @@ export const MatchingConfig = Type.Composite([
       maximum: 1,
       default: 0.25,
       description: 'A startup enters a shortlist (and gets match.found) from this score on',
+    }),
+    SHORTLIST_SIZE: Type.Integer({
+      minimum: 1,
+      maximum: SHORTLIST_MAX_ENTRIES,
+      default: 100,
+      description:
+        "Startups kept on a challenge's shortlist, best first; each one is a match (and an email)",
     }),
     MATCHING_TOPIC: Type.String({
       default: 'matching.v1',

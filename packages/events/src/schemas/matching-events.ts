@@ -14,7 +14,11 @@ import { describe, EventObject } from './event-object.js';
 // Topic matching.v1; key: challengeId (the aggregate is the challenge's shortlist, so one
 // challenge's match.found and shortlist.updated events stay in order).
 
-export const SHORTLIST_MAX_ENTRIES = 100;
+/**
+ * The longest shortlist the contract carries. A deployment keeps SHORTLIST_SIZE of them
+ * (matching's setting, 100 by default); consumers accept up to this many.
+ */
+export const SHORTLIST_MAX_ENTRIES = 200;
 
 export const MatchRelation = Type.Union(
   [

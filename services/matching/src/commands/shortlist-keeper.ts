@@ -23,6 +23,8 @@ export interface ShortlistKeeperDeps {
   index: LiveStartupIndex;
   /** A startup enters a shortlist (and is announced) from this score on. */
   minScore: number;
+  /** Startups a shortlist holds (SHORTLIST_SIZE; never more than SHORTLIST_MAX_ENTRIES). */
+  size: number;
   clock?: () => Date;
 }
 
@@ -48,7 +50,7 @@ export class ShortlistKeeper {
   rank(c: Ranked): ShortlistEntry[] {
     const ranked = this.#d.index.rank(
       { id: c._id, sectors: c.sectors, city: c.city, country: c.country, language: c.language },
-      SHORTLIST_MAX_ENTRIES,
+      Math.min(this.#d.size, SHORTLIST_MAX_ENTRIES),
     );
     return shortlistOf(ranked, this.#d.minScore);
   }
