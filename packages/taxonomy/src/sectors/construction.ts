@@ -10,10 +10,10 @@ const construction = area(
     ar: 'البناء والتخطيط العمراني',
   },
   {
-    en: 'construction | construction technology | construction tech | contech | construction industry | construction management | construction sector | building | buildings | building technology | building construction | infrastructure | urban infrastructure | civil engineering | public works | urban development | built environment | proptech | real estate',
-    tr: 'inşaat | inşaat teknolojileri | inşaat teknolojisi | yapı | yapı teknolojileri | yapı teknolojisi | inşaat sektörü | inşaat yönetimi | yapım | yapı denetim | altyapı | kentsel altyapı | inşaat mühendisliği | fen işleri | bayındırlık | kentsel gelişim | yapılı çevre | gayrimenkul | emlak teknolojileri',
-    fa: 'ساخت و ساز | ساخت‌وساز | فناوری ساخت | فناوری ساخت و ساز | فناوری‌های ساختمانی | صنعت ساختمان | صنعت ساخت | ساختمان | ساختمان سازی | عمران | عمران شهری | عمرانی | پروژه‌های عمرانی | زیرساخت | زیرساخت شهری | زیرساخت‌ها | مهندسی عمران | فنی و عمرانی | املاک و مستغلات | نظارت بر ساخت',
-    ar: 'البناء | البناء والتشييد | التشييد | تقنيات البناء | تكنولوجيا البناء | قطاع البناء | صناعة البناء | الإنشاءات | المباني | البنية التحتية | البنية التحتية الحضرية | الهندسة المدنية | الأشغال العامة | التطوير العمراني | التنمية العمرانية | العقارات | التكنولوجيا العقارية',
+    en: 'construction | construction technology | construction tech | contech | construction industry | construction management | construction sector | building | buildings | building technology | building construction | infrastructure | urban infrastructure | civil engineering | public works | urban development | built environment | proptech | real estate | construction site monitoring | construction sites | building sites | underground utilities | utility mapping | building inspection | building control | geotechnical | geotechnical engineering | ground investigation | demolition | building demolition',
+    tr: 'inşaat | inşaat teknolojileri | inşaat teknolojisi | yapı | yapı teknolojileri | yapı teknolojisi | inşaat sektörü | inşaat yönetimi | yapım | yapı denetim | altyapı | kentsel altyapı | inşaat mühendisliği | fen işleri | bayındırlık | kentsel gelişim | yapılı çevre | gayrimenkul | emlak teknolojileri | şantiye | şantiye takibi | şantiye yönetimi | zemin etüdü | zemin etüdleri | yıkım | bina yıkımı',
+    fa: 'ساخت و ساز | ساخت‌وساز | فناوری ساخت | فناوری ساخت و ساز | فناوری‌های ساختمانی | صنعت ساختمان | صنعت ساخت | ساختمان | ساختمان سازی | عمران | عمران شهری | عمرانی | پروژه‌های عمرانی | زیرساخت | زیرساخت شهری | زیرساخت‌ها | مهندسی عمران | فنی و عمرانی | املاک و مستغلات | نظارت بر ساخت | مکانیک خاک | ژئوتکنیک | تخریب ساختمان',
+    ar: 'البناء | البناء والتشييد | التشييد | تقنيات البناء | تكنولوجيا البناء | قطاع البناء | صناعة البناء | الإنشاءات | المباني | البنية التحتية | البنية التحتية الحضرية | الهندسة المدنية | الأشغال العامة | التطوير العمراني | التنمية العمرانية | العقارات | التكنولوجيا العقارية | الهدم | هدم المباني',
   },
 );
 
@@ -40,10 +40,10 @@ export const CONSTRUCTION_SECTORS: SectorDef[] = [
       ar: 'التخطيط العمراني والتراخيص',
     },
     {
-      en: 'urban planning | city planning | town planning | spatial planning | land use | land use planning | zoning | master plan | masterplanning | building permits | construction permits | permitting | cadastre | cadaster | land registry | urban regeneration | urban renewal | urban transformation | regeneration | informal settlements | urban sprawl',
+      en: 'urban planning | city planning | town planning | spatial planning | land use | land use planning | zoning | master plan | masterplanning | building permits | construction permits | permitting | cadastre | cadaster | land registry | urban regeneration | urban renewal | urban transformation | regeneration | informal settlements | urban sprawl | cadastral mapping | slum upgrading | informal settlement upgrading | urbanisation | urbanization',
       tr: 'şehir planlama | şehir planlaması | kent planlama | kentsel planlama | imar | imar planı | imar planlaması | mekansal planlama | arazi kullanımı | nazım imar planı | yapı ruhsatı | inşaat ruhsatı | ruhsat | iskan | kadastro | tapu | kentsel dönüşüm | kentsel yenileme | gecekondu | kentsel yayılma',
       fa: 'شهرسازی | برنامه ریزی شهری | برنامه‌ریزی شهری | طراحی و برنامه ریزی شهری | طرح جامع | طرح تفصیلی | کاربری زمین | کاربری اراضی | پروانه ساختمانی | صدور پروانه | پروانه ساخت | کاداستر | ثبت اراضی | نوسازی شهری | بازآفرینی شهری | بهسازی و نوسازی | بافت فرسوده | نوسازی بافت فرسوده | سکونتگاه غیررسمی | حاشیه نشینی',
-      ar: 'التخطيط العمراني | التخطيط الحضري | تخطيط المدن | التخطيط المكاني | استخدامات الأراضي | تقسيم المناطق | المخطط الشامل | المخطط العام | رخص البناء | تراخيص البناء | التراخيص | السجل العقاري | المساحة العقارية | التجديد الحضري | التجديد العمراني | إعادة التأهيل الحضري | العشوائيات | المناطق العشوائية',
+      ar: 'التخطيط العمراني | التخطيط الحضري | تخطيط المدن | التخطيط المكاني | استخدامات الأراضي | تقسيم المناطق | المخطط الشامل | المخطط العام | رخص البناء | تراخيص البناء | التراخيص | السجل العقاري | المساحة العقارية | التجديد الحضري | التجديد العمراني | إعادة التأهيل الحضري | العشوائيات | المناطق العشوائية | ترخيص البناء',
     },
   ),
   child(
@@ -51,8 +51,8 @@ export const CONSTRUCTION_SECTORS: SectorDef[] = [
     'housing',
     { en: 'Housing', tr: 'Konut', fa: 'مسکن', ar: 'الإسكان' },
     {
-      en: 'housing | affordable housing | social housing | public housing | housing development | residential | homes | home building | housing construction | rental housing',
-      tr: 'konut | konutlar | sosyal konut | uygun fiyatlı konut | toplu konut | konut projeleri | konut üretimi | kiralık konut',
+      en: 'housing | affordable housing | social housing | public housing | housing development | residential | homes | home building | housing construction | rental housing | container houses | container homes | tiny houses',
+      tr: 'konut | konutlar | sosyal konut | uygun fiyatlı konut | toplu konut | konut projeleri | konut üretimi | kiralık konut | konteyner ev | konteyner evler',
       fa: 'مسکن | مسکن ارزان قیمت | مسکن اجتماعی | مسکن حمایتی | مسکن مهر | مسکن ملی | ساخت مسکن | انبوه سازی | انبوه‌سازی مسکن | اجاره بها',
       ar: 'الإسكان | السكن | الإسكان الاجتماعي | الإسكان الميسور | الإسكان الميسر | المساكن | بناء المساكن | الوحدات السكنية | مشاريع الإسكان',
     },
@@ -67,7 +67,7 @@ export const CONSTRUCTION_SECTORS: SectorDef[] = [
       ar: 'الطرق والجسور والأرصفة',
     },
     {
-      en: 'roads | road | road construction | road maintenance | road infrastructure | pavement | pavements | pavement management | asphalt paving | potholes | pothole detection | bridges | bridge | bridge inspection | tunnels | sidewalks | sidewalk | footpaths | street maintenance | snow removal | snow clearing | snow plowing | snow ploughing | winter road maintenance | winter maintenance | road salting | de-icing',
+      en: 'roads | road | road construction | road maintenance | road infrastructure | pavement | pavements | pavement management | asphalt paving | potholes | pothole detection | bridges | bridge | bridge inspection | tunnels | sidewalks | sidewalk | footpaths | street maintenance | snow removal | snow clearing | snow plowing | snow ploughing | winter road maintenance | winter maintenance | road salting | de-icing | footways | footway',
       tr: 'yol | yollar | yol yapımı | yol bakım | yol bakımı | yol onarımı | asfalt | asfaltlama | çukur tespiti | köprü | köprüler | tünel | kaldırım | kaldırımlar | parke taşı | üstyapı | kar temizliği | kar küreme | karla mücadele | kışla mücadele | yol tuzlama | buzlanma ile mücadele',
       fa: 'راه | راهسازی | راه سازی | جاده | معابر | نگهداری معابر | روکش آسفالت | آسفالت | آسفالت ریزی | چاله | پل | پل‌ها | پل سازی | تونل | پیاده رو | پیاده‌رو | پیاده روسازی | جدول گذاری | برف روبی | برفروبی | برف‌روبی معابر | یخ زدایی | یخ‌زدایی معابر | نمک پاشی | نمک‌پاشی معابر',
       ar: 'الطرق | الطريق | إنشاء الطرق | صيانة الطرق | رصف الطرق | الأسفلت | السفلتة | الحفر | الجسور | الجسر | الأنفاق | الأرصفة | الرصيف | صيانة الشوارع | إزالة الثلوج | كسح الثلوج | إزالة الجليد | رش الملح على الطرق',

@@ -10,10 +10,10 @@ const economy = area(
     ar: 'الاقتصاد المحلي وريادة الأعمال',
   },
   {
-    en: 'local economy | economic development | local economic development | entrepreneurship | startups | startup ecosystem | innovation ecosystem | SMEs | SME | small business | small businesses | employment | jobs | job creation | job matching | labor market | business support | incubators | accelerators',
-    tr: 'yerel ekonomi | ekonomik kalkınma | yerel kalkınma | girişimcilik | girişimler | girişim ekosistemi | inovasyon ekosistemi | KOBİ | kobiler | küçük işletmeler | esnaf | istihdam | iş gücü | iş imkanı | iş bulma | işsizlik | kuluçka merkezi | hızlandırıcı | teknopark',
-    fa: 'اقتصاد محلی | توسعه اقتصادی | توسعه اقتصاد محلی | کارآفرینی | استارتاپ‌ها | زیست بوم نوآوری | اکوسیستم استارتاپی | کسب و کار | کسب‌وکار | کسب و کارهای کوچک | اشتغال | اشتغالزایی | اشتغال‌زایی | ایجاد اشتغال | کاریابی | بازار کار | بیکاری | مرکز رشد | شتابدهنده | پارک علم و فناوری | کسبه',
-    ar: 'الاقتصاد المحلي | التنمية الاقتصادية | التنمية الاقتصادية المحلية | ريادة الأعمال | الشركات الناشئة | منظومة الابتكار | الشركات الصغيرة والمتوسطة | المشاريع الصغيرة | التوظيف | فرص العمل | خلق فرص العمل | سوق العمل | البطالة | حاضنات الأعمال | مسرعات الأعمال',
+    en: 'local economy | economic development | local economic development | entrepreneurship | startups | startup ecosystem | innovation ecosystem | SMEs | SME | small business | small businesses | employment | jobs | job creation | job matching | labor market | business support | incubators | accelerators | youth unemployment | youth employment | career fair | technopark | technoparks | science park | innovation hub | innovation hubs | coworking | coworking spaces | co-working | knowledge-based companies | cooperatives | co-operatives | cooperative',
+    tr: 'yerel ekonomi | ekonomik kalkınma | yerel kalkınma | girişimcilik | girişimler | girişim ekosistemi | inovasyon ekosistemi | KOBİ | kobiler | küçük işletmeler | esnaf | istihdam | iş gücü | iş imkanı | iş bulma | işsizlik | kuluçka merkezi | hızlandırıcı | teknopark | kariyer fuarı | istihdam fuarı | teknokent | teknokentler | teknoloji geliştirme bölgesi | inovasyon merkezi | ortak çalışma alanı | ortak çalışma alanları | genç işsizliği | gençlerin istihdamı | kooperatif | kooperatifler | kooperatifçilik',
+    fa: 'اقتصاد محلی | توسعه اقتصادی | توسعه اقتصاد محلی | کارآفرینی | استارتاپ‌ها | زیست بوم نوآوری | اکوسیستم استارتاپی | کسب و کار | کسب‌وکار | کسب و کارهای کوچک | اشتغال | اشتغالزایی | اشتغال‌زایی | ایجاد اشتغال | کاریابی | بازار کار | بیکاری | مرکز رشد | شتابدهنده | پارک علم و فناوری | کسبه | پارک فناوری | نمایشگاه کار | فضای کار اشتراکی | کوورکینگ | بیکاری جوانان | اشتغال جوانان | شرکت‌های دانش‌بنیان | دانش بنیان | دانش‌بنیان | شرکت دانش بنیان | تعاونی | تعاونی‌ها | شرکت تعاونی',
+    ar: 'الاقتصاد المحلي | التنمية الاقتصادية | التنمية الاقتصادية المحلية | ريادة الأعمال | الشركات الناشئة | منظومة الابتكار | الشركات الصغيرة والمتوسطة | المشاريع الصغيرة | التوظيف | فرص العمل | خلق فرص العمل | سوق العمل | البطالة | حاضنات الأعمال | مسرعات الأعمال | بطالة الشباب | تشغيل الشباب | مساحات العمل المشتركة | مراكز الابتكار | الشركات القائمة على المعرفة | التعاونيات | الجمعيات التعاونية',
   },
 );
 
@@ -29,10 +29,10 @@ export const ECONOMY_SECTORS: SectorDef[] = [
       ar: 'التجارة الإلكترونية والتجزئة',
     },
     {
-      en: 'e-commerce | ecommerce | online retail | online shopping | retail | retail tech | retailtech | marketplace | marketplaces | online marketplace | local shops | shop local | social commerce | trade',
-      tr: 'e-ticaret | eticaret | elektronik ticaret | online alışveriş | internetten alışveriş | perakende | pazaryeri | online pazaryeri | yerel esnaf | sosyal ticaret | ticaret',
-      fa: 'تجارت الکترونیک | تجارت الکترونیکی | فروشگاه اینترنتی | فروشگاه آنلاین | خرید آنلاین | خرید اینترنتی | خرده فروشی | خرده‌فروشی | بازارگاه | بازار آنلاین | ای کامرس | تجارت',
-      ar: 'التجارة الإلكترونية | التسوق عبر الإنترنت | البيع بالتجزئة | التجزئة | الأسواق الإلكترونية | المتاجر الإلكترونية | التجارة الاجتماعية | التجارة',
+      en: 'e-commerce | ecommerce | online retail | online shopping | retail | retail tech | retailtech | marketplace | marketplaces | online marketplace | local shops | shop local | social commerce | trade | bazaar | bazaars | export | exports | export promotion',
+      tr: 'e-ticaret | eticaret | elektronik ticaret | online alışveriş | internetten alışveriş | perakende | pazaryeri | online pazaryeri | yerel esnaf | sosyal ticaret | ticaret | çarşı | çarşılar | esnafın dijitalleşmesi | esnaf dijitalleşmesi | ihracat | ihracatı geliştirme',
+      fa: 'تجارت الکترونیک | تجارت الکترونیکی | فروشگاه اینترنتی | فروشگاه آنلاین | خرید آنلاین | خرید اینترنتی | خرده فروشی | خرده‌فروشی | بازارگاه | بازار آنلاین | ای کامرس | تجارت | صادرات | توسعه صادرات',
+      ar: 'التجارة الإلكترونية | التسوق عبر الإنترنت | البيع بالتجزئة | التجزئة | الأسواق الإلكترونية | المتاجر الإلكترونية | التجارة الاجتماعية | التجارة | رقمنة المحلات | التصدير | الصادرات',
     },
   ),
   child(

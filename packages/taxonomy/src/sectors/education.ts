@@ -5,10 +5,10 @@ const education = area(
   'tight',
   { en: 'Education', tr: 'Eğitim', fa: 'آموزش', ar: 'التعليم' },
   {
-    en: 'education | learning | schools | school | teaching | students | education services | public education | early childhood education | kindergartens | lifelong learning | youth education | universities | higher education | STEM | STEM education | coding education',
-    tr: 'eğitim | öğrenme | okul | okullar | öğretim | öğrenci | öğrenciler | eğitim hizmetleri | okul öncesi eğitim | anaokulu | yaşam boyu öğrenme | hayat boyu öğrenme | üniversite | yükseköğretim | kodlama eğitimi | bilim merkezi',
-    fa: 'آموزش | آموزش و پرورش | آموزش‌وپرورش | یادگیری | مدرسه | مدارس | تدریس | دانش آموزان | دانش‌آموز | آموزش عمومی | آموزش کودکان | پیش دبستانی | مهد کودک | آموزش مادام العمر | دانشگاه | آموزش عالی | آموزش شهروندی | آموزش همگانی',
-    ar: 'التعليم | التعلم | المدارس | المدرسة | التدريس | الطلاب | الخدمات التعليمية | التعليم العام | التعليم المبكر | رياض الأطفال | التعلم مدى الحياة | الجامعات | التعليم العالي | تعليم البرمجة',
+    en: 'education | learning | schools | school | teaching | students | education services | public education | early childhood education | kindergartens | lifelong learning | youth education | universities | higher education | STEM | STEM education | coding education | tutoring | tutoring services | study centres | study centers | robotics education | educational robotics | STEM labs | school dropout | early school leaving | scholarships | scholarship',
+    tr: 'eğitim | öğrenme | okul | okullar | öğretim | öğrenci | öğrenciler | eğitim hizmetleri | okul öncesi eğitim | anaokulu | yaşam boyu öğrenme | hayat boyu öğrenme | üniversite | yükseköğretim | kodlama eğitimi | bilim merkezi | etüt merkezi | etüt merkezleri | bilgi evi | bilgi evleri | robotik kodlama | robotik eğitimi | okul terki | okulu bırakma | burs | burslar | öğrenci bursu',
+    fa: 'آموزش | آموزش و پرورش | آموزش‌وپرورش | یادگیری | مدرسه | مدارس | تدریس | دانش آموزان | دانش‌آموز | آموزش عمومی | آموزش کودکان | پیش دبستانی | مهد کودک | آموزش مادام العمر | دانشگاه | آموزش عالی | آموزش شهروندی | آموزش همگانی | رباتیک آموزشی | آموزش رباتیک | ترک تحصیل | بازماندگی از تحصیل | بورسیه | بورسیه تحصیلی',
+    ar: 'التعليم | التعلم | المدارس | المدرسة | التدريس | الطلاب | الخدمات التعليمية | التعليم العام | التعليم المبكر | رياض الأطفال | التعلم مدى الحياة | الجامعات | التعليم العالي | تعليم البرمجة | تعليم الروبوتات | الروبوتات التعليمية | الدروس الخصوصية | التسرب المدرسي | التسرب من المدارس | المنح الدراسية | منح دراسية',
   },
 );
 
@@ -26,7 +26,7 @@ export const EDUCATION_SECTORS: SectorDef[] = [
     {
       en: 'edtech | ed tech | education technology | educational technology | e-learning | elearning | online learning | distance learning | remote learning | digital learning | online education | digital education | learning platform | learning management system | LMS | smart classroom | smart classrooms | MOOC | virtual classroom | gamified learning',
       tr: 'eğitim teknolojileri | eğitim teknolojisi | e-öğrenme | eöğrenme | uzaktan eğitim | uzaktan öğrenme | online eğitim | çevrimiçi eğitim | dijital eğitim | dijital öğrenme | öğrenme yönetim sistemi | akıllı sınıf | akıllı sınıflar | sanal sınıf | eğitim platformu',
-      fa: 'فناوری آموزشی | فناوری آموزش | فناوری‌های آموزشی | تکنولوژی آموزشی | آموزش الکترونیک | آموزش الکترونیکی | یادگیری الکترونیکی | آموزش مجازی | آموزش آنلاین | آموزش از راه دور | آموزش دیجیتال | پلتفرم آموزشی | سامانه مدیریت یادگیری | کلاس هوشمند | کلاس مجازی | مدرسه هوشمند',
+      fa: 'فناوری آموزشی | فناوری آموزش | فناوری‌های آموزشی | تکنولوژی آموزشی | آموزش الکترونیک | آموزش الکترونیکی | یادگیری الکترونیکی | آموزش مجازی | آموزش آنلاین | آموزش از راه دور | آموزش دیجیتال | پلتفرم آموزشی | سامانه مدیریت یادگیری | کلاس هوشمند | کلاس مجازی | مدرسه هوشمند | مدارس هوشمند',
       ar: 'تكنولوجيا التعليم | التكنولوجيا التعليمية | تقنيات التعليم | التعليم الإلكتروني | التعلم الإلكتروني | التعلم عن بعد | التعليم عن بعد | التعليم الرقمي | التعلم الرقمي | التعليم عبر الإنترنت | منصات التعلم | نظام إدارة التعلم | الفصول الذكية | الفصول الافتراضية',
     },
   ),
@@ -40,10 +40,10 @@ export const EDUCATION_SECTORS: SectorDef[] = [
       ar: 'التدريب المهني والمهارات',
     },
     {
-      en: 'vocational training | vocational education | skills | skills development | upskilling | reskilling | workforce development | workforce training | capacity building | job training | apprenticeships | digital skills | digital literacy | training | staff training',
-      tr: 'mesleki eğitim | meslek eğitimi | meslek edindirme | beceri | beceriler | beceri geliştirme | yetenek geliştirme | kapasite geliştirme | iş gücü eğitimi | çırak | çıraklık | dijital beceriler | dijital okuryazarlık | personel eğitimi | hizmet içi eğitim',
-      fa: 'آموزش فنی و حرفه ای | آموزش فنی و حرفه‌ای | فنی و حرفه ای | مهارت آموزی | مهارت‌آموزی | آموزش مهارت | توسعه مهارت | مهارت‌های دیجیتال | سواد دیجیتال | توانمندسازی | ظرفیت سازی | ظرفیت‌سازی | آموزش کارکنان | آموزش ضمن خدمت | کارآموزی',
-      ar: 'التدريب المهني | التعليم المهني | تنمية المهارات | المهارات | التأهيل المهني | إعادة التأهيل | بناء القدرات | تدريب القوى العاملة | التدريب | المهارات الرقمية | محو الأمية الرقمية | تدريب الموظفين',
+      en: 'vocational training | vocational education | skills | skills development | upskilling | reskilling | workforce development | workforce training | capacity building | job training | apprenticeships | digital skills | digital literacy | training | staff training | language courses | literacy courses | adult literacy | vocational courses | municipal courses',
+      tr: 'mesleki eğitim | meslek eğitimi | meslek edindirme | beceri | beceriler | beceri geliştirme | yetenek geliştirme | kapasite geliştirme | iş gücü eğitimi | çırak | çıraklık | dijital beceriler | dijital okuryazarlık | personel eğitimi | hizmet içi eğitim | belediye kursları | meslek kursları | okuma yazma kursu | dil kursları | halk eğitim',
+      fa: 'آموزش فنی و حرفه ای | آموزش فنی و حرفه‌ای | فنی و حرفه ای | مهارت آموزی | مهارت‌آموزی | آموزش مهارت | توسعه مهارت | مهارت‌های دیجیتال | سواد دیجیتال | توانمندسازی | ظرفیت سازی | ظرفیت‌سازی | آموزش کارکنان | آموزش ضمن خدمت | کارآموزی | سوادآموزی | نهضت سوادآموزی | کلاس زبان',
+      ar: 'التدريب المهني | التعليم المهني | تنمية المهارات | المهارات | التأهيل المهني | إعادة التأهيل | بناء القدرات | تدريب القوى العاملة | التدريب | المهارات الرقمية | محو الأمية الرقمية | تدريب الموظفين | محو الأمية | دورات اللغة | الدورات التدريبية',
     },
   ),
 ];

@@ -5,10 +5,10 @@ const energy = area(
   'tight',
   { en: 'Energy', tr: 'Enerji', fa: 'انرژی', ar: 'الطاقة' },
   {
-    en: 'energy | energy management | energy solutions | clean energy | cleantech energy | sustainable energy | energy transition | power | electricity | energy sector | energy tech | energytech | municipal energy | low carbon energy | decentralized energy',
-    tr: 'enerji | enerji yönetimi | temiz enerji | sürdürülebilir enerji | enerji dönüşümü | elektrik | elektrik enerjisi | enerji teknolojileri | enerji çözümleri | düşük karbonlu enerji',
-    fa: 'انرژی | مدیریت انرژی | انرژی پاک | انرژی پایدار | گذار انرژی | برق | الکتریسیته | فناوری انرژی | صنعت برق | حوزه انرژی | راهکارهای انرژی',
-    ar: 'الطاقة | إدارة الطاقة | الطاقة النظيفة | الطاقة المستدامة | تحول الطاقة | التحول الطاقي | الكهرباء | قطاع الطاقة | تقنيات الطاقة | حلول الطاقة',
+    en: 'energy | energy management | energy solutions | clean energy | cleantech energy | sustainable energy | energy transition | power | electricity | energy sector | energy tech | energytech | municipal energy | low carbon energy | decentralized energy | power plants | power plant | power generation | electricity generation | natural gas | gas distribution | gas leak | gas leaks | gas leak detection',
+    tr: 'enerji | enerji yönetimi | temiz enerji | sürdürülebilir enerji | enerji dönüşümü | elektrik | elektrik enerjisi | enerji teknolojileri | enerji çözümleri | düşük karbonlu enerji | santral | santraller | enerji santrali | elektrik üretimi | doğalgaz | doğal gaz | doğalgaz dağıtımı | doğalgaz kaçağı | gaz kaçağı',
+    fa: 'انرژی | مدیریت انرژی | انرژی پاک | انرژی پایدار | گذار انرژی | برق | الکتریسیته | فناوری انرژی | صنعت برق | حوزه انرژی | راهکارهای انرژی | نیروگاه | نیروگاه‌ها | تولید برق | گاز طبیعی | گازرسانی | گاز شهری | نشت گاز',
+    ar: 'الطاقة | إدارة الطاقة | الطاقة النظيفة | الطاقة المستدامة | تحول الطاقة | التحول الطاقي | الكهرباء | قطاع الطاقة | تقنيات الطاقة | حلول الطاقة | محطات الكهرباء | محطات توليد الكهرباء | توليد الكهرباء | الغاز الطبيعي | تسرب الغاز',
   },
 );
 
@@ -51,10 +51,10 @@ export const ENERGY_SECTORS: SectorDef[] = [
       ar: 'كفاءة الطاقة',
     },
     {
-      en: 'energy efficiency | energy efficient | energy saving | energy savings | energy conservation | energy audit | energy audits | energy retrofit | building retrofit | building energy | building energy management | BEMS | HVAC optimization | heat pumps | insulation retrofit | energy performance | energy monitoring | energy consumption',
-      tr: 'enerji verimliliği | enerji verimli | enerji tasarrufu | enerji etüdü | enerji denetimi | bina enerji verimliliği | bina enerji yönetimi | enerji tüketimi | enerji izleme | ısı pompası | enerji performansı | enerji kimlik belgesi',
-      fa: 'بهینه سازی مصرف انرژی | بهینه‌سازی انرژی | بهینه سازی انرژی | بهره‌وری انرژی | بهره وری انرژی | کارایی انرژی | صرفه جویی انرژی | صرفه‌جویی در مصرف انرژی | کاهش مصرف انرژی | مدیریت مصرف انرژی | ممیزی انرژی | مصرف انرژی | پمپ حرارتی | بهینه سازی ساختمان',
-      ar: 'كفاءة الطاقة | كفاءة استخدام الطاقة | ترشيد الطاقة | ترشيد استهلاك الطاقة | توفير الطاقة | تدقيق الطاقة | استهلاك الطاقة | إدارة استهلاك الطاقة | المضخات الحرارية | رفع كفاءة المباني',
+      en: 'energy efficiency | energy efficient | energy saving | energy savings | energy conservation | energy audit | energy audits | energy retrofit | building retrofit | building energy | building energy management | BEMS | HVAC optimization | heat pumps | insulation retrofit | energy performance | energy monitoring | energy consumption | electricity bills | energy bills | energy costs | energy cost reduction',
+      tr: 'enerji verimliliği | enerji verimli | enerji tasarrufu | enerji etüdü | enerji denetimi | bina enerji verimliliği | bina enerji yönetimi | enerji tüketimi | enerji izleme | ısı pompası | enerji performansı | enerji kimlik belgesi | enerji tüketiminin azaltılması | enerji tüketimini azaltma | elektrik faturası | elektrik faturaları | enerji maliyetleri',
+      fa: 'بهینه سازی مصرف انرژی | بهینه‌سازی انرژی | بهینه سازی انرژی | بهره‌وری انرژی | بهره وری انرژی | کارایی انرژی | صرفه جویی انرژی | صرفه‌جویی در مصرف انرژی | کاهش مصرف انرژی | مدیریت مصرف انرژی | ممیزی انرژی | مصرف انرژی | پمپ حرارتی | بهینه سازی ساختمان | قبض برق | هزینه انرژی | هزینه برق',
+      ar: 'كفاءة الطاقة | كفاءة استخدام الطاقة | ترشيد الطاقة | ترشيد استهلاك الطاقة | توفير الطاقة | تدقيق الطاقة | استهلاك الطاقة | إدارة استهلاك الطاقة | المضخات الحرارية | رفع كفاءة المباني | فاتورة الكهرباء | فواتير الكهرباء | تكاليف الطاقة',
     },
   ),
   child(
@@ -67,10 +67,10 @@ export const ENERGY_SECTORS: SectorDef[] = [
       ar: 'الشبكة الذكية والتخزين',
     },
     {
-      en: 'smart grid | smart grids | grid | power grid | microgrid | microgrids | energy storage | battery storage | batteries | BESS | demand response | district heating | district cooling | distributed energy | virtual power plant | electricity distribution | power distribution',
-      tr: 'akıllı şebeke | akıllı şebekeler | şebeke | elektrik şebekesi | mikro şebeke | enerji depolama | batarya | batarya depolama | talep tarafı yönetimi | bölgesel ısıtma | merkezi ısıtma | dağıtık enerji | sanal santral | elektrik dağıtımı',
-      fa: 'شبکه هوشمند | شبکه هوشمند برق | شبکه برق | ریزشبکه | ریز شبکه | ذخیره‌سازی انرژی | ذخیره سازی انرژی | باتری | باتری‌ها | مدیریت تقاضا | پاسخگویی بار | گرمایش منطقه‌ای | تولید پراکنده | نیروگاه مجازی | توزیع برق',
-      ar: 'الشبكة الذكية | الشبكات الذكية | شبكة الكهرباء | الشبكات الصغيرة | تخزين الطاقة | تخزين البطاريات | البطاريات | الاستجابة للطلب | التدفئة المركزية | تبريد المناطق | الطاقة الموزعة | توزيع الكهرباء',
+      en: 'smart grid | smart grids | grid | power grid | microgrid | microgrids | energy storage | battery storage | batteries | BESS | demand response | district heating | district cooling | distributed energy | virtual power plant | electricity distribution | power distribution | power outages | power outage | blackouts | load management | load balancing | peak shaving | peak load | cogeneration | CHP | combined heat and power | trigeneration',
+      tr: 'akıllı şebeke | akıllı şebekeler | şebeke | elektrik şebekesi | mikro şebeke | enerji depolama | batarya | batarya depolama | talep tarafı yönetimi | bölgesel ısıtma | merkezi ısıtma | dağıtık enerji | sanal santral | elektrik dağıtımı | elektrik kesintisi | elektrik kesintileri | yük yönetimi | kojenerasyon | trijenerasyon',
+      fa: 'شبکه هوشمند | شبکه هوشمند برق | شبکه برق | ریزشبکه | ریز شبکه | ذخیره‌سازی انرژی | ذخیره سازی انرژی | باتری | باتری‌ها | مدیریت تقاضا | پاسخگویی بار | گرمایش منطقه‌ای | تولید پراکنده | نیروگاه مجازی | توزیع برق | قطعی برق | خاموشی | خاموشی‌ها | مدیریت بار | پیک بار | تولید همزمان برق و حرارت',
+      ar: 'الشبكة الذكية | الشبكات الذكية | شبكة الكهرباء | الشبكات الصغيرة | تخزين الطاقة | تخزين البطاريات | البطاريات | الاستجابة للطلب | التدفئة المركزية | تبريد المناطق | الطاقة الموزعة | توزيع الكهرباء | انقطاع الكهرباء | انقطاع التيار الكهربائي | إدارة الأحمال | الأحمال القصوى | التوليد المشترك',
     },
   ),
 ];

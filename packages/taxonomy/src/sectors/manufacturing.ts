@@ -10,10 +10,10 @@ const manufacturing = area(
     ar: 'التصنيع المحلي وإحلال الواردات',
   },
   {
-    en: 'local manufacturing | local production | domestic production | domestic manufacturing | import substitution | import replacement | localization | localisation | local content | indigenization | indigenous production | made locally | locally made | reshoring | self sufficiency | reducing import dependence | reducing dependence on imports | domestic suppliers | local suppliers | national production',
-    tr: 'yerli üretim | yerel üretim | yerli imalat | yerlileştirme | yerlilestirme | yerlileşme | millileştirme | yerli ve milli | yerli ve milli üretim | ithal ikamesi | ithalat ikamesi | ithalatın azaltılması | dışa bağımlılığın azaltılması | dışa bağımlılık | yerli tedarikçi | yerli sanayi | yerli katkı | yerli malı | yerli teknoloji',
-    fa: 'بومی سازی | بومی‌سازی | بومیسازی | ساخت داخل | تولید داخل | تولید داخلی | ساخت داخلی | تولید ملی | جایگزینی واردات | جایگزین واردات | کاهش وابستگی | کاهش وابستگی به واردات | کاهش وابستگی به خارج | قطع وابستگی | خودکفایی | خوداتکایی | حمایت از تولید داخلی | توان داخلی | داخلی سازی | ساخت ایران',
-    ar: 'التصنيع المحلي | الإنتاج المحلي | الصناعة المحلية | الصناعات المحلية | إحلال الواردات | بدائل الواردات | تقليل الاعتماد على الواردات | توطين | التوطين | توطين الصناعة | توطين الصناعات | المحتوى المحلي | صنع محليا | الاكتفاء الذاتي | الموردين المحليين | المنتج الوطني',
+    en: 'local manufacturing | local production | domestic production | domestic manufacturing | import substitution | import replacement | localization | localisation | local content | indigenization | indigenous production | made locally | locally made | reshoring | self sufficiency | reducing import dependence | reducing dependence on imports | domestic suppliers | local suppliers | national production | domestically produced | domestically manufactured | technology transfer | indigenous technology | import dependency | import dependence | dependence on imports',
+    tr: 'yerli üretim | yerel üretim | yerli imalat | yerlileştirme | yerlilestirme | yerlileşme | millileştirme | yerli ve milli | yerli ve milli üretim | ithal ikamesi | ithalat ikamesi | ithalatın azaltılması | dışa bağımlılığın azaltılması | dışa bağımlılık | yerli tedarikçi | yerli sanayi | yerli katkı | yerli malı | yerli teknoloji | teknoloji transferi | ithalata bağımlılık | ithalat bağımlılığı | dışa bağımlılığı azaltma | teknoloji bağımlılığı',
+    fa: 'بومی سازی | بومی‌سازی | بومیسازی | ساخت داخل | تولید داخل | تولید داخلی | ساخت داخلی | تولید ملی | جایگزینی واردات | جایگزین واردات | کاهش وابستگی | کاهش وابستگی به واردات | کاهش وابستگی به خارج | قطع وابستگی | خودکفایی | خوداتکایی | حمایت از تولید داخلی | توان داخلی | داخلی سازی | ساخت ایران | انتقال فناوری | انتقال تکنولوژی | تولید بومی | ساخت بومی | تحریم | تحریم‌ها | مقابله با تحریم | توسعه تامین کنندگان | توسعه تأمین‌کنندگان داخلی',
+    ar: 'التصنيع المحلي | الإنتاج المحلي | الصناعة المحلية | الصناعات المحلية | إحلال الواردات | بدائل الواردات | تقليل الاعتماد على الواردات | توطين | التوطين | توطين الصناعة | توطين الصناعات | المحتوى المحلي | صنع محليا | الاكتفاء الذاتي | الموردين المحليين | المنتج الوطني | نقل التكنولوجيا | نقل التقنية | توطين التكنولوجيا | توطين التقنية',
   },
 );
 
@@ -29,10 +29,10 @@ export const MANUFACTURING_SECTORS: SectorDef[] = [
       ar: 'المعدات والآلات البلدية',
     },
     {
-      en: 'municipal equipment | equipment manufacturing | domestic equipment | locally made equipment | machinery | municipal machinery | heavy machinery | special purpose vehicles | municipal vehicles | utility vehicles | sweepers | equipment | hardware manufacturing | electronics manufacturing | domestic electronics',
-      tr: 'belediye ekipmanları | ekipman | ekipman üretimi | yerli ekipman | makine | makine imalatı | makine üretimi | iş makineleri | belediye araçları | özel amaçlı araçlar | süpürge aracı | elektronik üretimi | donanım üretimi | yerli donanım',
-      fa: 'تجهیزات | تجهیزات شهری | تجهیزات شهرداری | تجهیزات داخلی | ساخت تجهیزات | تولید تجهیزات | ماشین آلات | ماشین‌آلات | ماشین آلات شهری | ماشین آلات سنگین | خودروهای خدمات شهری | خودروهای ویژه | جاروب خیابانی | ساخت سخت افزار | تجهیزات الکترونیکی',
-      ar: 'المعدات | المعدات البلدية | تصنيع المعدات | المعدات المحلية | الآلات | الآلات الثقيلة | المعدات الثقيلة | المركبات البلدية | مركبات الخدمات | كناسات الشوارع | تصنيع الإلكترونيات | تصنيع الأجهزة',
+      en: 'municipal equipment | equipment manufacturing | domestic equipment | locally made equipment | machinery | municipal machinery | heavy machinery | special purpose vehicles | municipal vehicles | utility vehicles | sweepers | equipment | hardware manufacturing | electronics manufacturing | domestic electronics | garbage truck manufacturing | bus manufacturing | vehicle manufacturing | fire truck manufacturing',
+      tr: 'belediye ekipmanları | ekipman | ekipman üretimi | yerli ekipman | makine | makine imalatı | makine üretimi | iş makineleri | belediye araçları | özel amaçlı araçlar | süpürge aracı | elektronik üretimi | donanım üretimi | yerli donanım | çöp kamyonu üretimi | otobüs üretimi | araç üstü ekipman | itfaiye aracı üretimi',
+      fa: 'تجهیزات | تجهیزات شهری | تجهیزات شهرداری | تجهیزات داخلی | ساخت تجهیزات | تولید تجهیزات | ماشین آلات | ماشین‌آلات | ماشین آلات شهری | ماشین آلات سنگین | خودروهای خدمات شهری | خودروهای ویژه | جاروب خیابانی | ساخت سخت افزار | تجهیزات الکترونیکی | ساخت ماشین آلات | ساخت خودروهای خدمات شهری | ساخت اتوبوس',
+      ar: 'المعدات | المعدات البلدية | تصنيع المعدات | المعدات المحلية | الآلات | الآلات الثقيلة | المعدات الثقيلة | المركبات البلدية | مركبات الخدمات | كناسات الشوارع | تصنيع الإلكترونيات | تصنيع الأجهزة | تصنيع الحافلات | تصنيع المركبات | تصنيع شاحنات النفايات',
     },
   ),
   child(
@@ -45,9 +45,9 @@ export const MANUFACTURING_SECTORS: SectorDef[] = [
       ar: 'قطع الغيار والهندسة العكسية',
     },
     {
-      en: 'spare parts | spares | parts localization | parts manufacturing | component manufacturing | components | reverse engineering | aftermarket parts | replacement parts | maintenance parts',
-      tr: 'yedek parça | yedek parçalar | yedek parça üretimi | parça üretimi | komponent | bileşen üretimi | tersine mühendislik | parça yerlileştirme',
-      fa: 'قطعات یدکی | قطعه یدکی | قطعه سازی | قطعه‌سازی | ساخت قطعات | بومی سازی قطعات | مهندسی معکوس | لوازم یدکی | قطعات مصرفی',
+      en: 'spare parts | spares | parts localization | parts manufacturing | component manufacturing | components | reverse engineering | aftermarket parts | replacement parts | maintenance parts | imported parts | imported spare parts | replace imported parts',
+      tr: 'yedek parça | yedek parçalar | yedek parça üretimi | parça üretimi | komponent | bileşen üretimi | tersine mühendislik | parça yerlileştirme | ithal yedek parça',
+      fa: 'قطعات یدکی | قطعه یدکی | قطعه سازی | قطعه‌سازی | ساخت قطعات | بومی سازی قطعات | مهندسی معکوس | لوازم یدکی | قطعات مصرفی | قطعات خارجی | قطعات وارداتی',
       ar: 'قطع الغيار | قطع غيار | تصنيع قطع الغيار | تصنيع المكونات | المكونات | الهندسة العكسية | توطين قطع الغيار',
     },
   ),

@@ -10,10 +10,10 @@ const social = area(
     ar: 'الخدمات الاجتماعية والإدماج',
   },
   {
-    en: 'social services | social welfare | social assistance | social protection | social inclusion | inclusion | community services | social care | poverty | poverty reduction | homelessness | homeless | refugees | migrants | social innovation | social impact | food aid | charity',
-    tr: 'sosyal hizmetler | sosyal hizmet | sosyal yardım | sosyal yardımlar | sosyal belediyecilik | sosyal koruma | sosyal içerme | kapsayıcılık | toplum hizmetleri | yoksulluk | yoksullukla mücadele | evsizlik | evsizler | mülteci | mülteciler | göçmenler | sosyal inovasyon | sosyal etki | gıda yardımı | hayırseverlik',
-    fa: 'خدمات اجتماعی | رفاه اجتماعی | مددکاری اجتماعی | حمایت اجتماعی | تامین اجتماعی | آسیب های اجتماعی | آسیب‌های اجتماعی | فقر | فقرزدایی | کارتن خوابی | کارتن خواب | بی خانمان | بی‌خانمانی | مهاجران | پناهندگان | نوآوری اجتماعی | اثر اجتماعی | نیکوکاری | خیریه',
-    ar: 'الخدمات الاجتماعية | الرعاية الاجتماعية | المساعدات الاجتماعية | الحماية الاجتماعية | الإدماج الاجتماعي | الشمول | الخدمات المجتمعية | الفقر | مكافحة الفقر | التشرد | المشردين | اللاجئين | المهاجرين | الابتكار الاجتماعي | الأثر الاجتماعي | العمل الخيري',
+    en: 'social services | social welfare | social assistance | social protection | social inclusion | inclusion | community services | social care | poverty | poverty reduction | homelessness | homeless | refugees | migrants | social innovation | social impact | food aid | charity | soup kitchen | soup kitchens | low-income families | low income households | vulnerable groups | NGOs | NGO | civil society | social cohesion | people in need | needy families | zakat',
+    tr: 'sosyal hizmetler | sosyal hizmet | sosyal yardım | sosyal yardımlar | sosyal belediyecilik | sosyal koruma | sosyal içerme | kapsayıcılık | toplum hizmetleri | yoksulluk | yoksullukla mücadele | evsizlik | evsizler | mülteci | mülteciler | göçmenler | sosyal inovasyon | sosyal etki | gıda yardımı | hayırseverlik | aşevi | aşevleri | dar gelirli | dar gelirli aileler | ihtiyaç sahibi aileler | yoksullara yardım | muhtaç ailelere yardım | STK | sivil toplum | sivil toplum kuruluşları | toplumsal uyum | sosyal uyum | yoksul aileler | yoksul ailelere destek | ihtiyaç sahipleri | sosyal market | sosyal kart',
+    fa: 'خدمات اجتماعی | رفاه اجتماعی | مددکاری اجتماعی | حمایت اجتماعی | تامین اجتماعی | آسیب های اجتماعی | آسیب‌های اجتماعی | فقر | فقرزدایی | کارتن خوابی | کارتن خواب | بی خانمان | بی‌خانمانی | مهاجران | پناهندگان | نوآوری اجتماعی | اثر اجتماعی | نیکوکاری | خیریه | خانواده‌های کم درآمد | اقشار کم درآمد | سازمان‌های مردم نهاد | انسجام اجتماعی | گرمخانه | نیازمندان | کمک به نیازمندان | اقشار آسیب پذیر | زکات',
+    ar: 'الخدمات الاجتماعية | الرعاية الاجتماعية | المساعدات الاجتماعية | الحماية الاجتماعية | الإدماج الاجتماعي | الشمول | الخدمات المجتمعية | الفقر | مكافحة الفقر | التشرد | المشردين | اللاجئين | المهاجرين | الابتكار الاجتماعي | الأثر الاجتماعي | العمل الخيري | الأسر ذات الدخل المحدود | الأسر المحتاجة | الفئات الهشة | منظمات المجتمع المدني | المجتمع المدني | التماسك الاجتماعي | المحتاجين | مساعدة المحتاجين | الفئات الضعيفة | الزكاة',
   },
 );
 
@@ -29,10 +29,10 @@ export const SOCIAL_SECTORS: SectorDef[] = [
       ar: 'إمكانية الوصول وذوو الإعاقة',
     },
     {
-      en: 'accessibility | accessible city | disability | disabilities | people with disabilities | persons with disabilities | disabled | inclusive design | universal design | barrier free | assistive technology | wheelchair access | visually impaired | hearing impaired',
-      tr: 'erişilebilirlik | erişilebilir şehir | engelli | engelliler | engelli bireyler | engelsiz | engelsiz şehir | engelsiz yaşam | evrensel tasarım | yardımcı teknolojiler | tekerlekli sandalye | görme engelli | işitme engelli',
-      fa: 'دسترس پذیری | دسترس‌پذیری | دسترسی پذیری | معلولان | معلولین | افراد دارای معلولیت | توانیابان | معلولیت | مناسب سازی | مناسب‌سازی | مناسب سازی معابر | طراحی همه شمول | فناوری کمکی | ویلچر | نابینایان | ناشنوایان',
-      ar: 'إمكانية الوصول | سهولة الوصول | ذوي الإعاقة | الأشخاص ذوي الإعاقة | الإعاقة | ذوي الاحتياجات الخاصة | أصحاب الهمم | التصميم الشامل | التكنولوجيا المساعدة | الكراسي المتحركة | المكفوفين | ضعاف السمع',
+      en: 'accessibility | accessible city | disability | disabilities | people with disabilities | persons with disabilities | disabled | inclusive design | universal design | barrier free | assistive technology | wheelchair access | visually impaired | hearing impaired | special needs | sign language',
+      tr: 'erişilebilirlik | erişilebilir şehir | engelli | engelliler | engelli bireyler | engelsiz | engelsiz şehir | engelsiz yaşam | evrensel tasarım | yardımcı teknolojiler | tekerlekli sandalye | görme engelli | işitme engelli | özel gereksinimli | özel gereksinimli bireyler | işaret dili | engelli erişimi',
+      fa: 'دسترس پذیری | دسترس‌پذیری | دسترسی پذیری | معلولان | معلولین | افراد دارای معلولیت | توانیابان | معلولیت | مناسب سازی | مناسب‌سازی | مناسب سازی معابر | طراحی همه شمول | فناوری کمکی | ویلچر | نابینایان | ناشنوایان | کم توان | کم‌توان | افراد کم توان | توان‌خواهان | نیازهای ویژه | افراد با نیازهای ویژه | زبان اشاره',
+      ar: 'إمكانية الوصول | سهولة الوصول | ذوي الإعاقة | الأشخاص ذوي الإعاقة | الإعاقة | ذوي الاحتياجات الخاصة | أصحاب الهمم | التصميم الشامل | التكنولوجيا المساعدة | الكراسي المتحركة | المكفوفين | ضعاف السمع | لغة الإشارة | الصم',
     },
   ),
   child(

@@ -5,10 +5,10 @@ const waste = area(
   'loose',
   { en: 'Waste management', tr: 'Atık yönetimi', fa: 'مدیریت پسماند', ar: 'إدارة النفايات' },
   {
-    en: 'waste | wastes | solid waste | municipal solid waste | MSW | waste services | garbage | garbage management | trash | rubbish | refuse | refuse management | integrated waste management | zero waste | waste reduction | waste minimisation | waste minimization | cleantech waste | urban waste | household waste | domestic waste',
-    tr: 'atık | atıklar | atık yönetim | katı atık | katı atıklar | katı atık yönetimi | evsel atık | evsel katı atık | belediye atıkları | kentsel atık | çöp | çöp yönetimi | çöpler | sıfır atık | atık azaltma | atık hizmetleri | atık bertarafı | bertaraf',
-    fa: 'پسماند | پسماندها | زباله | زباله‌ها | مدیریت زباله | پسماند شهری | پسماند جامد | پسماند جامد شهری | مواد زائد جامد | زباله شهری | پسماند خانگی | پسماند عادی | مدیریت پسماندهای شهری | زباله صفر | کاهش پسماند | دفع پسماند',
-    ar: 'النفايات | نفايات | النفايات الصلبة | نفايات صلبة | النفايات البلدية | النفايات المنزلية | القمامة | إدارة القمامة | المخلفات | إدارة المخلفات | المخلفات الصلبة | إدارة النفايات الصلبة | صفر نفايات | الحد من النفايات | التخلص من النفايات',
+    en: 'waste | wastes | solid waste | municipal solid waste | MSW | waste services | garbage | garbage management | trash | rubbish | refuse | refuse management | integrated waste management | zero waste | waste reduction | waste minimisation | waste minimization | cleantech waste | urban waste | household waste | domestic waste | waste disposal | refuse disposal | garbage disposal | SWM | single-use plastics | single use plastic | plastic bags | plastic bag ban',
+    tr: 'atık | atıklar | atık yönetim | katı atık | katı atıklar | katı atık yönetimi | evsel atık | evsel katı atık | belediye atıkları | kentsel atık | çöp | çöp yönetimi | çöpler | sıfır atık | atık azaltma | atık hizmetleri | atık bertarafı | bertaraf | poşet | plastik poşet | poşet kullanımı | tek kullanımlık plastik',
+    fa: 'پسماند | پسماندها | زباله | زباله‌ها | مدیریت زباله | پسماند شهری | پسماند جامد | پسماند جامد شهری | مواد زائد جامد | زباله شهری | پسماند خانگی | پسماند عادی | مدیریت پسماندهای شهری | زباله صفر | کاهش پسماند | دفع پسماند | کاهش تولید پسماند | کاهش تولید زباله | کیسه پلاستیکی | کیسه‌های پلاستیکی | پلاستیک یکبار مصرف',
+    ar: 'النفايات | نفايات | النفايات الصلبة | نفايات صلبة | النفايات البلدية | النفايات المنزلية | القمامة | إدارة القمامة | المخلفات | إدارة المخلفات | المخلفات الصلبة | إدارة النفايات الصلبة | صفر نفايات | الحد من النفايات | التخلص من النفايات | التخلص الآمن من النفايات | الأكياس البلاستيكية | البلاستيك أحادي الاستخدام',
   },
 );
 
@@ -19,10 +19,10 @@ export const WASTE_SECTORS: SectorDef[] = [
     'recycling',
     { en: 'Recycling', tr: 'Geri dönüşüm', fa: 'بازیافت', ar: 'إعادة التدوير' },
     {
-      en: 'recycle | recycled | recyclables | recyclable materials | recycling services | material recovery | materials recovery facility | MRF | circular economy | upcycling | plastic recycling | paper recycling | glass recycling | metal recycling | textile recycling | packaging waste | source separation | waste sorting | waste segregation | resource recovery | deposit return | reverse vending',
-      tr: 'geri dönüşüm | geri dönüştürme | geri dönüşüm tesisi | geri kazanım | geri kazanim | döngüsel ekonomi | ileri dönüşüm | ambalaj atığı | ambalaj atıkları | plastik geri dönüşüm | kağıt geri dönüşüm | cam geri dönüşüm | atık ayrıştırma | kaynağında ayrıştırma | ayrıştırma | depozito iade',
-      fa: 'ریسایکل | ری سایکل | بازیافت پسماند | بازیافت زباله | بازچرخانی | اقتصاد چرخشی | تفکیک از مبدا | تفکیک پسماند | تفکیک زباله | پسماند خشک | بازیافت پلاستیک | بازیافت کاغذ | بازیافت شیشه | غرفه بازیافت | مواد قابل بازیافت | بازیافت مواد',
-      ar: 'تدوير | التدوير | إعادة تدوير | تدوير النفايات | إعادة تدوير النفايات | الاقتصاد الدائري | فرز النفايات | فصل النفايات من المصدر | استرجاع المواد | تدوير البلاستيك | تدوير الورق | المواد القابلة لإعادة التدوير',
+      en: 'recycle | recycled | recyclables | recyclable materials | recycling services | material recovery | materials recovery facility | MRF | circular economy | upcycling | plastic recycling | paper recycling | glass recycling | metal recycling | textile recycling | packaging waste | source separation | waste sorting | waste segregation | resource recovery | deposit return | reverse vending | textile waste | clothing recycling | used clothing | used cooking oil | waste cooking oil | waste pickers | informal recycling | bottle deposit scheme | deposit refund system | deposit return scheme | drop-off points | recycling drop-off | recycling center',
+      tr: 'geri dönüşüm | geri dönüştürme | geri dönüşüm tesisi | geri kazanım | geri kazanim | döngüsel ekonomi | ileri dönüşüm | ambalaj atığı | ambalaj atıkları | plastik geri dönüşüm | kağıt geri dönüşüm | cam geri dönüşüm | atık ayrıştırma | kaynağında ayrıştırma | ayrıştırma | depozito iade | tekstil atığı | tekstil atıkları | giysi geri dönüşümü | atık kıyafet | atık bitkisel yağ | atık getirme merkezi | mobil atık getirme | atık getirme',
+      fa: 'ریسایکل | ری سایکل | بازیافت پسماند | بازیافت زباله | بازچرخانی | اقتصاد چرخشی | تفکیک از مبدا | تفکیک پسماند | تفکیک زباله | پسماند خشک | بازیافت پلاستیک | بازیافت کاغذ | بازیافت شیشه | غرفه بازیافت | مواد قابل بازیافت | بازیافت مواد | زباله گردی | پسماند نساجی | روغن خوراکی مستعمل',
+      ar: 'تدوير | التدوير | إعادة تدوير | تدوير النفايات | إعادة تدوير النفايات | الاقتصاد الدائري | فرز النفايات | فصل النفايات من المصدر | استرجاع المواد | تدوير البلاستيك | تدوير الورق | المواد القابلة لإعادة التدوير | نفايات المنسوجات | تدوير الملابس | زيت الطهي المستعمل',
     },
   ),
   child(
@@ -30,10 +30,10 @@ export const WASTE_SECTORS: SectorDef[] = [
     'collection',
     { en: 'Waste collection', tr: 'Atık toplama', fa: 'جمع‌آوری پسماند', ar: 'جمع النفايات' },
     {
-      en: 'garbage collection | garbage pickup | trash pickup | waste pickup | curbside pickup | curbside collection | door to door collection | refuse collection | trash collection | rubbish collection | waste logistics | waste transport | smart bins | smart waste bins | waste bins | waste containers | bin sensors | fill level sensors | collection routes | waste route optimization | waste trucks | street cleaning | street sweeping | urban cleaning | litter',
-      tr: 'çöp toplama | atık toplama ve taşıma | atık taşıma | akıllı çöp kutusu | akıllı konteyner | çöp konteyneri | atık konteyneri | çöp kamyonu | atık lojistiği | sokak temizliği | cadde temizliği | temizlik işleri | kent temizliği | doluluk sensörü',
-      fa: 'جمع آوری زباله | جمع‌آوری زباله | جمع آوری و حمل پسماند | حمل پسماند | سطل زباله | سطل زباله هوشمند | مخزن زباله | مخازن پسماند | کامیون حمل زباله | رفت و روب | رفت‌وروب | نظافت شهری | پاکبانی | خدمات شهری نظافت | مسیریابی جمع آوری پسماند',
-      ar: 'جمع القمامة | جمع المخلفات | نقل النفايات | جمع ونقل النفايات | حاويات النفايات | الحاويات الذكية | حاويات ذكية | صناديق القمامة الذكية | شاحنات النفايات | نظافة الشوارع | النظافة العامة | تنظيف الشوارع | كنس الشوارع',
+      en: 'garbage collection | garbage pickup | trash pickup | waste pickup | curbside pickup | curbside collection | door to door collection | refuse collection | trash collection | rubbish collection | waste logistics | waste transport | smart bins | smart waste bins | waste bins | waste containers | bin sensors | fill level sensors | collection routes | waste route optimization | waste trucks | street cleaning | street sweeping | urban cleaning | litter | dumpster | dumpsters | skip bins | bulky waste | bulky waste collection | junk removal | waste transfer station | transfer station | container washing | bin washing | beach cleaning | garbage cans | trash cans | trash bins | garbage bins | rubbish bins | litter bins | illegal dumping | fly-tipping | fly tipping | city cleanliness | city cleaning',
+      tr: 'çöp toplama | atık toplama ve taşıma | atık taşıma | akıllı çöp kutusu | akıllı konteyner | çöp konteyneri | atık konteyneri | çöp kamyonu | atık lojistiği | sokak temizliği | cadde temizliği | temizlik işleri | kent temizliği | doluluk sensörü | atık toplama | atıkların toplanması | çöplerin toplanması | sahil temizliği | plaj temizliği | atık aktarma istasyonu | çöp aktarma istasyonu | konteyner yıkama | hacimli atık | iri hacimli atık | çöp toplamada verimlilik | kaçak döküm | izinsiz döküm | şehir temizliği | şehrin temizliği | çevre temizliği | çöp bidonu | çöp bidonları | çöp kovası',
+      fa: 'جمع آوری زباله | جمع‌آوری زباله | جمع آوری و حمل پسماند | حمل پسماند | سطل زباله | سطل زباله هوشمند | مخزن زباله | مخازن پسماند | کامیون حمل زباله | رفت و روب | رفت‌وروب | نظافت شهری | پاکبانی | خدمات شهری نظافت | مسیریابی جمع آوری پسماند | ایستگاه انتقال پسماند | ایستگاه انتقال زباله | پاکسازی سواحل | مخازن زیرزمینی پسماند | تخلیه غیرمجاز پسماند | رهاسازی پسماند | رهاسازی زباله | خودروهای حمل زباله | ماشین حمل زباله | پاکیزگی شهر | نظافت شهر | پاکیزگی شهری',
+      ar: 'جمع القمامة | جمع المخلفات | نقل النفايات | جمع ونقل النفايات | حاويات النفايات | الحاويات الذكية | حاويات ذكية | صناديق القمامة الذكية | شاحنات النفايات | نظافة الشوارع | النظافة العامة | تنظيف الشوارع | كنس الشوارع | محطة ترحيل النفايات | محطات ترحيل النفايات | محطات نقل النفايات | تنظيف الشواطئ | الرمي العشوائي للنفايات | رمي النفايات العشوائي | نظافة المدينة | نظافة المدن',
     },
   ),
   child(
@@ -46,7 +46,7 @@ export const WASTE_SECTORS: SectorDef[] = [
       ar: 'النفايات العضوية والتسميد',
     },
     {
-      en: 'organic waste | composting | compost | food waste | biowaste | bio waste | green waste | garden waste | wet waste | kitchen waste | anaerobic digestion | vermicomposting | vermicompost | organic fertilizer',
+      en: 'organic waste | composting | compost | food waste | biowaste | bio waste | green waste | garden waste | wet waste | kitchen waste | anaerobic digestion | vermicomposting | vermicompost | organic fertilizer | yard waste',
       tr: 'organik atık | organik atıklar | kompost | kompostlama | kompost tesisi | gıda atığı | gıda israfı | biyoatık | biyolojik atık | yeşil atık | bahçe atığı | bitkisel atık | mutfak atığı | ıslak atık | organik gübre | solucan gübresi',
       fa: 'پسماند تر | زباله تر | پسماند آلی | پسماند ارگانیک | کمپوست | کود کمپوست | تولید کمپوست | ورمی کمپوست | ورمی‌کمپوست | پسماند غذایی | ضایعات غذایی | پسماند سبز | کود آلی',
       ar: 'النفايات العضوية | نفايات عضوية | المخلفات العضوية | السماد العضوي | التسميد | الكمبوست | سماد | مخلفات الطعام | هدر الطعام | بقايا الطعام | النفايات الخضراء | الهضم اللاهوائي',
@@ -62,10 +62,10 @@ export const WASTE_SECTORS: SectorDef[] = [
       ar: 'تحويل النفايات إلى طاقة',
     },
     {
-      en: 'waste to energy | WtE | energy from waste | EfW | incineration | waste incineration | biogas | landfill gas | refuse derived fuel | RDF | pyrolysis | gasification',
-      tr: 'atıktan enerji üretimi | atık enerji | atıktan enerji eldesi | biyogaz | çöp gazı | depolama gazı | yakma tesisi | atık yakma | piroliz | gazlaştırma | atıktan türetilmiş yakıt',
-      fa: 'انرژی از پسماند | تبدیل پسماند به انرژی | زباله سوز | زباله‌سوز | زباله سوزی | بیوگاز | زیست گاز | گاز لندفیل | پیرولیز | سوخت از زباله',
-      ar: 'الطاقة من النفايات | تحويل النفايات إلى الطاقة | حرق النفايات | المحارق | الغاز الحيوي | البيوغاز | غاز المكبات | الانحلال الحراري | الوقود المشتق من النفايات',
+      en: 'waste to energy | WtE | energy from waste | EfW | incineration | waste incineration | biogas | landfill gas | refuse derived fuel | RDF | pyrolysis | gasification | trash to energy | incinerator | incinerators | waste incinerator | refuse incinerator | biomethane',
+      tr: 'atıktan enerji üretimi | atık enerji | atıktan enerji eldesi | biyogaz | çöp gazı | depolama gazı | yakma tesisi | atık yakma | piroliz | gazlaştırma | atıktan türetilmiş yakıt | çöp yakma | biyometan',
+      fa: 'انرژی از پسماند | تبدیل پسماند به انرژی | زباله سوز | زباله‌سوز | زباله سوزی | بیوگاز | زیست گاز | گاز لندفیل | پیرولیز | سوخت از زباله | بیومتان',
+      ar: 'الطاقة من النفايات | تحويل النفايات إلى الطاقة | حرق النفايات | المحارق | الغاز الحيوي | البيوغاز | غاز المكبات | الانحلال الحراري | الوقود المشتق من النفايات | الميثان الحيوي',
     },
   ),
   child(
@@ -78,10 +78,10 @@ export const WASTE_SECTORS: SectorDef[] = [
       ar: 'النفايات الخطرة والطبية',
     },
     {
-      en: 'hazardous waste | medical waste | hospital waste | healthcare waste | clinical waste | e-waste | electronic waste | WEEE | chemical waste | battery waste | used batteries | construction and demolition waste | C&D waste | industrial waste | asbestos',
-      tr: 'tehlikeli atık | tehlikeli atıklar | tıbbi atık | tıbbi atıklar | hastane atığı | elektronik atık | e-atık | atık pil | kimyasal atık | endüstriyel atık | sanayi atığı | inşaat atığı | hafriyat | moloz | atık yağ',
-      fa: 'پسماند ویژه | پسماند خطرناک | پسماند پزشکی | پسماند بیمارستانی | زباله بیمارستانی | پسماند عفونی | پسماند الکترونیک | پسماند الکترونیکی | زباله الکترونیکی | پسماند صنعتی | نخاله | نخاله ساختمانی | پسماند ساختمانی | باتری فرسوده',
-      ar: 'النفايات الخطرة | نفايات خطرة | النفايات الطبية | نفايات طبية | مخلفات المستشفيات | النفايات الإلكترونية | المخلفات الإلكترونية | النفايات الكيميائية | النفايات الصناعية | مخلفات البناء والهدم | مخلفات البناء | البطاريات المستعملة',
+      en: 'hazardous waste | medical waste | hospital waste | healthcare waste | clinical waste | e-waste | electronic waste | WEEE | chemical waste | battery waste | used batteries | construction and demolition waste | C&D waste | industrial waste | asbestos | construction waste | demolition waste | construction debris',
+      tr: 'tehlikeli atık | tehlikeli atıklar | tıbbi atık | tıbbi atıklar | hastane atığı | elektronik atık | e-atık | atık pil | kimyasal atık | endüstriyel atık | sanayi atığı | inşaat atığı | hafriyat | moloz | atık yağ | inşaat ve yıkıntı atıkları | yıkıntı atıkları | inşaat atıkları | hafriyat toprağı | yıkım atıkları',
+      fa: 'پسماند ویژه | پسماند خطرناک | پسماند پزشکی | پسماند بیمارستانی | زباله بیمارستانی | پسماند عفونی | پسماند الکترونیک | پسماند الکترونیکی | زباله الکترونیکی | پسماند صنعتی | نخاله | نخاله ساختمانی | پسماند ساختمانی | باتری فرسوده | پسماند عمرانی | پسماند عمرانی و ساختمانی | نخاله‌های ساختمانی',
+      ar: 'النفايات الخطرة | نفايات خطرة | النفايات الطبية | نفايات طبية | مخلفات المستشفيات | النفايات الإلكترونية | المخلفات الإلكترونية | النفايات الكيميائية | النفايات الصناعية | مخلفات البناء والهدم | مخلفات البناء | البطاريات المستعملة | نفايات البناء | نفايات البناء والهدم | مخلفات الهدم',
     },
   ),
   child(
@@ -95,9 +95,9 @@ export const WASTE_SECTORS: SectorDef[] = [
     },
     {
       en: 'landfill | landfills | sanitary landfill | dumpsite | dump site | landfill management | leachate | leachate treatment | landfill remediation',
-      tr: 'düzenli depolama | düzenli depolama tesisi | çöp sahası | çöp döküm sahası | vahşi depolama | sızıntı suyu | depolama sahası',
-      fa: 'دفن پسماند | دفن زباله | لندفیل | محل دفن زباله | محل دفن پسماند | شیرابه | تصفیه شیرابه | دفن بهداشتی | مرکز دفن',
-      ar: 'مكب النفايات | مكبات النفايات | المطامر | مطمر صحي | الطمر الصحي | دفن النفايات | العصارة | عصارة النفايات',
+      tr: 'düzenli depolama | düzenli depolama tesisi | çöp sahası | çöp döküm sahası | vahşi depolama | sızıntı suyu | depolama sahası | çöp depolama alanı | atık depolama alanı | çöp döküm alanı | düzenli depolama alanı',
+      fa: 'دفن پسماند | دفن زباله | لندفیل | محل دفن زباله | محل دفن پسماند | شیرابه | تصفیه شیرابه | دفن بهداشتی | مرکز دفن | مراکز دفن پسماند',
+      ar: 'مكب النفايات | مكبات النفايات | المطامر | مطمر صحي | الطمر الصحي | دفن النفايات | العصارة | عصارة النفايات | المكبات العشوائية',
     },
   ),
 ];
