@@ -30,8 +30,9 @@ mongo_running_backend() {
 # match the two, so every lookup by `_id` scans and parses the whole table (an `updateMany` over
 # n documents costs n table scans). infra/ferretdb/patches/ writes the lookup as `sjson->'_id'`,
 # the same JSON path in the index's form; the later patches send `{_id: {$in}}`, `{_id, ...}` and
-# `{flag: true|false}` to SQL through the indexes as well, and 0004 stops formatting every SQL
-# statement's arguments (whole documents) for a debug log that is off (README, "FerretDB").
+# `{flag: true|false}` to SQL through the indexes as well; 0004 stops formatting every SQL
+# statement's arguments (whole documents) for a debug log that is off, and 0005 keeps resource
+# tracking (a stack capture per document iterator) to debug builds (README, "FerretDB").
 # Existing data needs no migration: the indexes are unchanged.
 # Sets FERRETDB_MODULE to a module dir like infra/ferretdb whose FerretDB is the patched copy
 # (cached by content; not a subshell, so a failure here stops infra/up).
