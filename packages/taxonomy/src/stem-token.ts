@@ -2,8 +2,13 @@
  * Light, language-agnostic stemming of one NORMALIZED token (see normalize.ts), applied the
  * same way to taxonomy surface forms and to incoming tags, so over-stemming only costs
  * precision when two real words collide. Latin tokens get Turkish suffix stripping (English
- * plurals are already folded by normalization); Arabic-script tokens get the Arabic article
- * and conjunction prefixes and Persian/Arabic plural, ezafe and nisba suffixes removed.
+ * plurals are already folded by normalization): plural, possessive and case endings, repeated
+ * until none is left. Turkish letters are already folded to ASCII here, so a token cannot be
+ * told Turkish by its letters; instead every case ending must obey Turkish sound rules
+ * (vowel harmony as far as folding keeps it, -da after voiced / -ta after voiceless sounds,
+ * buffer y/n) and leave 4+ letters, which keeps English words (waste, agenda, domain) whole.
+ * Arabic-script tokens get the Arabic article, conjunction and bare ل prefixes and
+ * Persian/Arabic plural, ezafe and nisba suffixes removed.
  */
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
@@ -11,12 +16,102 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const LATIN_SUFFIXES = ['lerinin', 'larinin', 'lerini', 'larini', 'leri', 'lari', 'ler', 'lar'];
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const SOFTENING: Record<string, string> = { g: 'k', b: 'p', d: 't' };
+/** Voiceless consonants after ASCII folding (`c` may be ç, `s` may be ş). */
+const VOICELESS = new Set(['c', 'f', 'h', 'k', 'p', 's', 't']);
+
+/**
+ * What must end the word before a Turkish case ending: a vowel (buffer `y`), a consonant,
+ * a voiced or voiceless sound (`-da` / `-ta`), or a possessive (pronominal `n`).
+ */
+type Before = 'vowel' | 'consonant' | 'voiced' | 'voiceless' | 'possessive';
+
+/** Locative, ablative, genitive and dative endings (longest first); -lar/-ler come after. */
+const CASE_ENDINGS: ReadonlyArray<readonly [string, Before]> = [
+  ['daki', 'voiced'],
+  ['deki', 'voiced'],
+  ['taki', 'voiceless'],
+  ['teki', 'voiceless'],
+  ['ndan', 'possessive'],
+  ['nden', 'possessive'],
+  ['dan', 'voiced'],
+  ['den', 'voiced'],
+  ['tan', 'voiceless'],
+  ['ten', 'voiceless'],
+  ['nda', 'possessive'],
+  ['nde', 'possessive'],
+  ['nin', 'possessive'],
+  ['imiz', 'consonant'],
+  ['umuz', 'consonant'],
+  ['miz', 'vowel'],
+  ['muz', 'vowel'],
+  ['da', 'voiced'],
+  ['de', 'voiced'],
+  ['ta', 'voiceless'],
+  ['te', 'voiceless'],
+  ['na', 'possessive'],
+  ['ne', 'possessive'],
+  ['ya', 'vowel'],
+  ['ye', 'vowel'],
+  ['in', 'consonant'],
+  ['un', 'consonant'],
+  ['a', 'consonant'],
+  ['e', 'consonant'],
+];
+
+function lastVowel(stem: string): string | undefined {
+  for (let i = stem.length - 1; i >= 0; i--) if (VOWELS.has(stem[i] ?? '')) return stem[i];
+  return undefined;
+}
+
+/** Vowel harmony as far as folding keeps it: `a` is back, `e` front; folded i/o/u are both. */
+function harmonizes(stem: string, suffix: string): boolean {
+  const v = lastVowel(stem);
+  const s = [...suffix].find((c) => VOWELS.has(c));
+  if (v === undefined) return false;
+  if (s === 'a') return v !== 'e';
+  if (s === 'e') return v !== 'a';
+  if (s === 'u') return v === 'o' || v === 'u';
+  return v !== 'o' && v !== 'u';
+}
+
+function fitsBefore(stem: string, before: Before): boolean {
+  const end = stem[stem.length - 1] ?? '';
+  const vowel = VOWELS.has(end);
+  if (before === 'vowel') return vowel;
+  if (before === 'consonant') return !vowel;
+  if (before === 'voiced') return vowel || !VOICELESS.has(end) || end === 'c';
+  if (before === 'voiceless') return VOICELESS.has(end);
+  // pronominal n after a possessive (-i, -si) or a vowel-final word (belediye, toplama)
+  return stem.length >= 5 && /([eiu]|ma)$/.test(stem);
+}
+
+/** One Turkish case ending off, keeping 4+ letters; a consonant softened before a vowel. */
+function stripCase(token: string): string {
+  for (const [suffix, before] of CASE_ENDINGS) {
+    if (!token.endsWith(suffix)) continue;
+    const stem = token.slice(0, -suffix.length);
+    if (stem.length < 4 || !fitsBefore(stem, before) || !harmonizes(stem, suffix)) continue;
+    // -ma/-me verbal nouns keep their vowel: sulama, isitma (heating) ≠ isitme (hearing)
+    if (suffix.length === 1 && stem.endsWith('m')) continue;
+    const soft = before === 'consonant' && VOWELS.has(suffix[0] ?? '');
+    const last = stem[stem.length - 1] ?? '';
+    return soft && SOFTENING[last] ? stem.slice(0, -1) + SOFTENING[last] : stem;
+  }
+  return token;
+}
 
 function stripLatinOnce(token: string): string {
   for (const suffix of LATIN_SUFFIXES) {
     if (token.endsWith(suffix) && token.length - suffix.length >= 3) {
       return token.slice(0, -suffix.length);
     }
+  }
+  const uncased = stripCase(token);
+  if (uncased !== token) return uncased;
+  // passive verbal noun to the active one: sulanma → sulama, ayristirilma → ayristirma
+  const passive = /([aeiou])n(m[ae])$|([^aeiou])[iu]l(m[ae])$/.exec(token);
+  if (passive && passive.index >= 3) {
+    return token.slice(0, passive.index) + (passive[1] ?? passive[3]) + (passive[2] ?? passive[4]);
   }
   // -si/-su (possessive after a vowel): enerjisi → enerji, aydinlatmasi → aydinlatma
   if (/[aeiou]s[iu]$/.test(token) && token.length >= 6) return token.slice(0, -2);
@@ -31,6 +126,17 @@ function stripLatinOnce(token: string): string {
   return token;
 }
 
+/** Suffixes off until none is left (a few at most), so every inflection meets its base. */
+function stemLatin(token: string): string {
+  let t = token;
+  for (let pass = 0; pass < 6; pass++) {
+    const next = stripLatinOnce(t);
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
 const AR_PREFIXES = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال'];
 // [suffix, minimum length of what remains]
 const AR_SUFFIXES: ReadonlyArray<readonly [string, number]> = [
@@ -43,6 +149,7 @@ const AR_SUFFIXES: ReadonlyArray<readonly [string, number]> = [
   ['ین', 4],
   ['ون', 4],
   ['ه', 3],
+  ['یی', 3],
   ['ی', 3],
 ];
 
@@ -52,6 +159,8 @@ function stripArabicPrefix(token: string): string {
       return token.slice(prefix.length);
     }
   }
+  // bare ل (for) before an indefinite مـ/تـ noun: لمواقف → مواقف, لتحسين → تحسين
+  if (/^ل[مت]/.test(token) && token.length >= 5) return token.slice(1);
   return token;
 }
 
@@ -73,7 +182,7 @@ export function stemToken(token: string): string {
     return stripArabicSuffixOnce(t);
   }
   if (!/^[a-z]+$/.test(token)) return token;
-  return stripLatinOnce(stripLatinOnce(token));
+  return stemLatin(token);
 }
 
 /** Persian suffixes sometimes written as separate words: `سنسور ها`, `رایانه ای`. */

@@ -361,6 +361,14 @@ const VARIANTS: readonly (readonly [string, string])[] = [
   ['تربية النحل', 'agriculture'],
   ['genç işsizliği', 'economy'],
   ['مساحات العمل المشتركة', 'economy'],
+  ['otoparklarda doluluk', 'mobility.parking'],
+  ['trafiğe çözüm', 'mobility.traffic'],
+  ['yaşlıların bakımı', 'health.elderly'],
+  ['köprülerin izlenmesi', 'construction.roads'],
+  ['engellilerin ulaşımı', 'social.accessibility'],
+  ['müzelerde sanal tur', 'culture.heritage'],
+  ['روشنایی‌های پارک', 'green.lighting'],
+  ['لتدوير النفايات', 'waste.recycling'],
 ];
 
 t.test('maps how people really write a sector to the right sector first', async (t) => {

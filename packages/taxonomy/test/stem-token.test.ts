@@ -14,6 +14,33 @@ t.test('Turkish suffixes fold to one stem', async (t) => {
   t.equal(stem('aydınlatması'), stem('aydınlatma'));
 });
 
+t.test('Turkish case endings, possessives and softening fold to one stem', async (t) => {
+  t.equal(stem('trafiğin'), stem('trafik'));
+  t.equal(stem('trafiğe'), stem('trafik'));
+  t.equal(stem('otoparklarda'), stem('otopark'));
+  t.equal(stem('otoparktan'), stem('otopark'));
+  t.equal(stem('kentteki'), stem('kent'));
+  t.equal(stem('tüketiminin'), stem('tüketim'));
+  t.equal(stem('parklarımızın'), stem('park'));
+  t.equal(stem('gençlere'), stem('genç'));
+  t.equal(stem('belediyenin'), stem('belediye'));
+  t.equal(stem('ormanın'), stem('orman'));
+  t.equal(stem('alanında'), stem('alan'));
+  t.equal(stem('değişikliğine'), stem('değişiklik'));
+  t.equal(stem('toplamada'), stem('toplama'));
+  t.equal(stem('sulanması'), stem('sulama'));
+  t.equal(stem('ayrıştırılması'), stem('ayrıştırma'));
+});
+
+t.test('case stripping keeps short words, verbal nouns and English words apart', async (t) => {
+  t.not(stem('ısıtma'), stem('işitme'));
+  t.equal(stem('evde'), 'evde');
+  t.equal(stem('waste'), 'waste');
+  t.equal(stem('agenda'), 'agenda');
+  t.equal(stem('data'), 'data');
+  t.equal(stem('domain'), 'domain');
+});
+
 t.test('Persian plurals, ezafe and adjectives fold to one stem', async (t) => {
   t.equal(stem('پسماندها'), stem('پسماند'));
   t.equal(stem('حسگرهای'), stem('حسگر'));
@@ -21,6 +48,9 @@ t.test('Persian plurals, ezafe and adjectives fold to one stem', async (t) => {
   t.equal(stem('شهری'), stem('شهر'));
   t.equal(stem('الکترونیکی'), stem('الکترونیک'));
   t.equal(stem('رایانه‌ای'), stem('رایانه'));
+  t.equal(stem('روشنایی‌های'), stem('روشنایی'));
+  t.equal(stem('روستاییان'), stem('روستایی'));
+  t.equal(stem('غذایی'), stem('غذا'));
 });
 
 t.test('Arabic article, conjunction and feminine endings fold to one stem', async (t) => {
@@ -29,6 +59,10 @@ t.test('Arabic article, conjunction and feminine endings fold to one stem', asyn
   t.equal(stem('والمرور'), stem('مرور'));
   t.equal(stem('المواطنين'), stem('مواطن'));
   t.equal(stem('النفايات'), stem('نفاية'));
+  t.equal(stem('لمواقف'), stem('مواقف'));
+  t.equal(stem('لتحسين'), stem('تحسين'));
+  t.equal(stem('للمدينة'), stem('مدينة'));
+  t.ok(stem('لوله').startsWith('ل'), 'a word that starts with ل keeps it');
 });
 
 t.test('short words and English words are left alone', async (t) => {
