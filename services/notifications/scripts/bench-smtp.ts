@@ -1,7 +1,7 @@
 // Emails per second to the local SMTP server (Mailpit from infra/), with the pooled transport
 // the service uses beside a single SMTP connection and a connection per email, in one run.
 // Rounds alternate the modes after a warm-up and the median round counts, since the machine is
-// shared. `pnpm bench:email [--count 300] [--pool 5] [--rounds 3]`; the last line is JSON.
+// shared. `pnpm bench:email [--count 300] [--pool 10] [--rounds 3]`; the last line is JSON.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { serverUrls } from '@citymatch/service-kit';
@@ -14,7 +14,7 @@ const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     count: { type: 'string', default: '300' },
-    pool: { type: 'string', default: '5' },
+    pool: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '3' },
   },
 });

@@ -15,7 +15,7 @@ export const NotificationsConfig = Type.Composite([
       default: '',
       description: 'smtp://host:port of the SMTP server; empty writes .eml files to EML_DIR',
     }),
-    SMTP_POOL_SIZE: Type.Integer({ minimum: 1, default: 5, description: 'Pooled connections' }),
+    SMTP_POOL_SIZE: Type.Integer({ minimum: 1, default: 10, description: 'Pooled connections' }),
     EML_DIR: Type.String({ default: '.mail-out', description: 'Where .eml files go without SMTP' }),
     MAIL_FROM: Type.String({ default: 'notifications@citymatch.local', minLength: 3 }),
     MAIL_FROM_NAME: Type.String({ default: 'CityMatch' }),
@@ -37,7 +37,11 @@ export const NotificationsConfig = Type.Composite([
     SEND_ATTEMPTS: Type.Integer({ minimum: 1, default: 6, description: 'Tries per email' }),
     SEND_INITIAL_BACKOFF_MS: ms(2_000, 'First retry delay, doubled per try'),
     SEND_MAX_BACKOFF_MS: ms(300_000, 'Longest retry delay'),
-    SEND_CONCURRENCY: Type.Integer({ minimum: 1, default: 5, description: 'Emails in flight' }),
+    SEND_CONCURRENCY: Type.Integer({
+      minimum: 1,
+      default: 10,
+      description: 'Emails in flight (one per pooled connection)',
+    }),
     SENDING_STALE_MS: ms(300_000, "A 'sending' record older than this had its process crash"),
     SEND_POLL_MS: ms(500, 'Longest idle sleep of the delivery worker', 10),
     DELIVERY_SCAN_MS: ms(
