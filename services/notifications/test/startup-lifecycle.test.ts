@@ -1,5 +1,5 @@
 import { createEvent, decodeEvent, Topics } from '@citymatch/events';
-import { watchTopic } from '@citymatch/testkit';
+import { consumerLag, waitUntil, watchTopic } from '@citymatch/testkit';
 import t from 'tap';
 import { mailpit } from './helpers/mailpit.js';
 import { kafkaProducer, matchFound, startupRegistered, startupUpdated } from './helpers/produce.js';
@@ -21,7 +21,7 @@ t.test('a match that overtakes the registration waits for it, then goes out once
 });
 
 t.test('newer profile versions win; a deactivated startup gets no more mail', async (t) => {
-  const { app, topics } = await testService(t);
+  const { app, topics, config } = await testService(t);
   const kafka = await kafkaProducer(t);
   const watch = await watchTopic(t, Topics.notifications);
   const mail = mailpit();
@@ -33,8 +33,21 @@ t.test('newer profile versions win; a deactivated startup gets no more mail', as
     preferredLanguage: 'ar',
     contactEmail: `${startupId}-new@test.citymatch.example`,
   });
-  // v1 arrives again after v2 (a replay): v2 stays
-  await kafka.send(topics.startups, [v1, v2, startupRegistered({ ...v1.data })]);
+  const { startups } = app.notifications;
+  const emailNow = async () => (await startups.get(startupId))?.email;
+  await kafka.send(topics.startups, [v1, v2]);
+  await waitUntil(async () => (await emailNow()) === v2.data.contactEmail, {
+    timeoutMs: 30_000,
+    what: () => 'the v2 profile in the read model',
+  });
+  // v1 arrives again after v2 (a replay), and is consumed before the match: v2 stays. (A match
+  // read while only v1 was stored would rightly go to v1's address, so the test orders them.)
+  await kafka.send(topics.startups, [startupRegistered({ ...v1.data })]);
+  await waitUntil(async () => (await consumerLag(config.CONSUMER_GROUP, [topics.startups])) === 0, {
+    timeoutMs: 30_000,
+    what: () => 'the replay consumed',
+  });
+  t.equal(await emailNow(), v2.data.contactEmail, 'the replayed v1 changed nothing');
   await kafka.send(topics.matching, [matchFound(startupId, { language: 'en' })]);
   const [summary] = await mail.waitFor(v2.data.contactEmail, 1, 45_000);
   t.match(summary!.Subject, /[\u0600-\u06FF]/, 'in Arabic, the newer profile’s language');
@@ -47,7 +60,6 @@ t.test('newer profile versions win; a deactivated startup gets no more mail', as
   ]);
   const later = matchFound(startupId);
   // wait until the deactivation is in the read model, then match again
-  const { startups } = app.notifications;
   for (let i = 0; i < 100 && (await startups.get(startupId))?.active !== false; i++) {
     await new Promise((r) => setTimeout(r, 200));
   }
