@@ -9,14 +9,8 @@ import { encodeEvent } from '@citymatch/events';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
 import { pino } from 'pino';
-import {
-  ConsumerRunner,
-  createIdempotentProducer,
-  createTopicsWithLeaders,
-  serverUrls,
-  uniqueName,
-} from '../src/index.js';
-import { challengeUpdated } from '../test/helpers/kafka-fixtures.js';
+import { ConsumerRunner, createIdempotentProducer, serverUrls, uniqueName } from '../src/index.js';
+import { challengeUpdated, createTopic } from '../test/helpers/kafka-fixtures.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,11 +26,7 @@ const kafka = new Kafka({
 });
 const admin = kafka.admin();
 await admin.connect();
-const topic = uniqueName('bench-consume');
-await createTopicsWithLeaders(
-  admin,
-  [topic, `${topic}.dlq`].map((t) => ({ topic: t, numPartitions: partitions })),
-);
+const topic = await createTopic(kafka, 'bench-consume', partitions);
 
 const producer = createIdempotentProducer(kafka);
 await producer.connect();
