@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SendMailOptions } from 'nodemailer';
 import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 
 export interface SentMail {
   messageId: string;
@@ -41,8 +42,13 @@ export function createMailTransport(opts: MailTransportOptions): MailTransport {
   return {
     kind: 'smtp',
     async send(message) {
-      const info = await transporter.sendMail(message);
-      return { messageId: String(info.messageId), response: String(info.response ?? '') };
+      // Built in memory first: streamed, the MIME tree went to the socket in many small writes
+      // (one per header block and encoded chunk), the largest part of this service's CPU per
+      // email. As one buffer it takes two (the data and the closing dot). Same bytes either way.
+      const mime = new MailComposer(message).compile();
+      const raw = await mime.build();
+      const info = await transporter.sendMail({ envelope: mime.getEnvelope(), raw });
+      return { messageId: mime.messageId(), response: String(info.response ?? '') };
     },
     async verify() {
       await transporter.verify();
