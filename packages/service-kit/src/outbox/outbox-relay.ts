@@ -17,6 +17,13 @@ export interface OutboxRelayOptions {
   log: Logger;
   /** Aggregates claimed per round (default 500). */
   batchSize?: number;
+  /**
+   * A round's aggregates are read, sent and cleared in chunks of this many (default 50), up to
+   * `chunksInFlight` chunks at once (default 3), so one chunk's read and clear in the database
+   * overlap another's send to Kafka instead of waiting for it.
+   */
+  chunkSize?: number;
+  chunksInFlight?: number;
   /** First idle poll interval (default 200 ms); `notify()` wakes the relay sooner. */
   pollMs?: number;
   /**
@@ -61,6 +68,8 @@ export class OutboxRelay {
   constructor(opts: OutboxRelayOptions) {
     this.#o = {
       batchSize: 500,
+      chunkSize: 50,
+      chunksInFlight: 3,
       pollMs: 200,
       maxIdlePollMs: 5_000,
       maxBackoffMs: 5_000,
@@ -150,26 +159,51 @@ export class OutboxRelay {
     });
   }
 
-  /** One round: lock, read, send, remove, unlock. Returns the number of events sent. */
+  /**
+   * One round: lock the aggregates, then read, send, remove and unlock them chunk by chunk,
+   * several chunks at once. Each aggregate is in one chunk, whose events go in one batch in
+   * outbox order, so per-aggregate order holds however the chunks interleave. Returns the number
+   * of events sent; a chunk that failed goes back to pending and its error is thrown once every
+   * chunk has ended.
+   */
   async publishOnce(): Promise<number> {
     const ids = this.#pending.size > 0 ? this.#takePending() : await this.#scanIfDue();
     if (ids.length === 0) return 0;
-    const { locks } = this.#o;
-    const { token, locked } = await locks.tryLockMany(ids);
+    const { token, locked } = await this.#o.locks.tryLockMany(ids);
     const held = new Set(locked);
     for (const id of ids) if (!held.has(id)) this.#pending.add(id); // a writer has it: later
+    const chunks: string[][] = [];
+    for (let i = 0; i < locked.length; i += this.#o.chunkSize) {
+      chunks.push(locked.slice(i, i + this.#o.chunkSize));
+    }
+    let sent = 0;
+    let failure: { err: unknown } | undefined;
+    const work = async () => {
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) {
+        try {
+          const n = await this.#publishChunk(chunk, token);
+          sent += n;
+          this.#o.onPublished?.(n);
+        } catch (err) {
+          for (const id of chunk) this.#pending.add(id); // tried again after the backoff
+          failure ??= { err };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: this.#o.chunksInFlight }, work));
+    if (failure) throw failure.err;
+    return sent;
+  }
+
+  /** Read, send and remove the events of locked aggregates, then release their locks. */
+  async #publishChunk(ids: string[], token: string): Promise<number> {
     try {
-      if (locked.length === 0) return 0;
-      const docs = await this.#read(locked);
+      const docs = await this.#read(ids);
       const sent = await this.#send(docs);
       await this.#remove(docs, token);
-      this.#o.onPublished?.(sent);
       return sent;
-    } catch (err) {
-      for (const id of locked) this.#pending.add(id); // tried again after the backoff
-      throw err;
     } finally {
-      await locks.releaseMany(locked, token);
+      await this.#o.locks.releaseMany(ids, token);
     }
   }
 

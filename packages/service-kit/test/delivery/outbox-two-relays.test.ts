@@ -190,3 +190,55 @@ t.test(
     );
   },
 );
+
+t.test(
+  'a round in chunks: a chunk that fails stays pending, the others go, in order',
+  async (t) => {
+    const { kafka, topic, redis, aggregates } = await relaySetup(t, 'chunks', 3);
+    const producer = createIdempotentProducer(kafka);
+    await producer.connect();
+    t.teardown(() => producer.disconnect());
+    const ids = Array.from({ length: 9 }, (_, i) => `agg-${i}`);
+    for (const id of ids) {
+      const events = [1, 2, 3].map((v) => challengeUpdated(id, v));
+      await aggregates.insertOne({ _id: id as never, ...outboxOnCreate(events) });
+    }
+    let broken = 'agg-4'; // its chunk fails until this is cleared
+    const relay = new OutboxRelay({
+      collection: aggregates,
+      locks: new AggregateLocks(redis, uniqueName('relays')),
+      producer,
+      log: silentLog,
+      chunkSize: 2,
+      chunksInFlight: 2,
+      topicFor: (event) => {
+        if (event.subject === broken) throw new Error(`no topic for ${broken}`);
+        return topic;
+      },
+    });
+    for (const id of ids) relay.notify(id);
+
+    await t.rejects(relay.publishOnce(), /no topic for agg-4/, 'the round reports the failure');
+    const waiting = await aggregates
+      .find({ outboxPending: true }, { projection: { _id: 1 } })
+      .toArray();
+    t.same(
+      waiting.map((d) => d._id).sort(),
+      ['agg-4', 'agg-5'],
+      'only the failed chunk (agg-4 and agg-5) still waits; the other four chunks were cleared',
+    );
+
+    broken = '';
+    t.equal(await relay.publishOnce(), 6, 'the next round sends the failed chunk');
+    const messages = await readMessages(kafka, topic, 27);
+    await new Promise((r) => setTimeout(r, 500));
+    t.equal(new Set(messages.map((m) => header(m, 'ce_id'))).size, 27, 'all 27 events');
+    t.equal(messages.length, 27, 'none twice');
+    for (const id of ids) {
+      const versions = messages
+        .filter((m) => m.key?.toString() === id)
+        .map((m) => JSON.parse(m.value!.toString()).version);
+      t.same(versions, [1, 2, 3], `${id} in order`);
+    }
+  },
+);
