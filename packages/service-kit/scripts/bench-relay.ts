@@ -1,5 +1,6 @@
 // Outbox relay throughput beside raw kafkajs batch produce to the same broker, in one run.
-// Usage: pnpm bench:relay [--events 2000] [--per-aggregate 10] [--rounds 3]
+// Usage: pnpm bench:relay [--events 2000] [--per-aggregate 10] [--rounds 3] [--chunk-size n]
+// [--chunks-in-flight n] (the last two default to the relay's own defaults)
 // Each round measures raw, then the relay as the services drive it (notified of the written ids),
 // then the relay finding the same backlog with its scan, back to back; the medians are reported,
 // so a busy moment of a shared machine skews one round rather than the ratio.
@@ -26,6 +27,12 @@ const arg = (name: string, fallback: number) => {
 const total = arg('events', 2_000);
 const perAggregate = arg('per-aggregate', 10);
 const rounds = arg('rounds', 3);
+const chunking = {
+  ...(process.argv.includes('--chunk-size') ? { chunkSize: arg('chunk-size', 50) } : {}),
+  ...(process.argv.includes('--chunks-in-flight')
+    ? { chunksInFlight: arg('chunks-in-flight', 3) }
+    : {}),
+};
 const aggregates = Math.ceil(total / perAggregate);
 const urls = serverUrls();
 const kafka = new Kafka({
@@ -85,6 +92,7 @@ async function relayRound(round: number, path: 'notified' | 'scan'): Promise<num
     producer,
     log: pino({ level: 'silent' }),
     topicFor: () => relayTopic,
+    ...chunking,
   });
   if (path === 'notified') await relay.publishOnce(); // its first round scans: nothing yet
   for (let a = 0; a < aggregates; a += 1000) {

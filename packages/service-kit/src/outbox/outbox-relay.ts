@@ -40,6 +40,8 @@ export interface OutboxRelayOptions {
   onPublished?: (count: number) => void;
 }
 
+const OUTBOX_PROJECTION = { outbox: 1, outboxPending: 1, outboxSeq: 1 };
+
 /** First wait before an aggregate a writer still holds is tried again (doubling up to pollMs). */
 const FIRST_BUSY_RETRY_MS = 5;
 
@@ -224,9 +226,12 @@ export class OutboxRelay {
     return found.map((doc) => String(doc._id));
   }
 
-  /** The locked aggregates' documents that have events to send (one `$in` read by `_id`). */
+  /**
+   * The locked aggregates' outboxes that have events to send (one `$in` read by `_id`), without
+   * the rest of each document (a challenge's shortlist, a delivery's matches).
+   */
   async #read(ids: string[]): Promise<OutboxDoc[]> {
-    const docs = await findByIds(this.#o.collection, ids);
+    const docs = await findByIds(this.#o.collection, ids, { projection: OUTBOX_PROJECTION });
     return (docs as unknown as OutboxFields[])
       .filter((doc) => doc.outboxPending === true)
       .map((doc) => ({ ...doc, outbox: (doc.outbox ?? []).map(storedEvent) }) as OutboxDoc);
