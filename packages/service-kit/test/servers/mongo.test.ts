@@ -204,3 +204,60 @@ t.test(
     t.same(await ids({ pending: true }), []);
   },
 );
+
+t.test(
+  'updateMany over more documents than one write group: every change written and counted',
+  async (t) => {
+    // FerretDB infra patch 0007 writes an update's modified documents in groups of 100, each one
+    // transaction; the counts, the documents and a failure's partial effect must not change.
+    const conn = await freshDatabase(t);
+    const items = conn.db!.collection<{ _id: string; n: number | string; tag: string }>('items');
+    const ids = Array.from({ length: 250 }, (_, i) => `item-${String(i).padStart(3, '0')}`);
+    await items.insertMany(ids.map((_id, i) => ({ _id, n: i, tag: i % 5 === 0 ? 'same' : 'old' })));
+
+    const res = await items.updateMany({}, { $set: { tag: 'same' } });
+    t.equal(res.matchedCount, 250, 'all matched');
+    t.equal(res.modifiedCount, 200, 'the 50 already "same" are matched, not modified');
+    t.equal(await items.countDocuments({ tag: 'same' }), 250, 'every document written');
+
+    const inc = await items.updateMany({ _id: { $in: ids.slice(0, 150) } }, { $inc: { n: 1000 } });
+    t.same([inc.matchedCount, inc.modifiedCount], [150, 150]);
+    const sample = await items
+      .find({ _id: { $in: ['item-000', 'item-149', 'item-150'] } })
+      .toArray();
+    t.same(
+      sample.map((d) => [d._id, d.n]).sort(),
+      [
+        ['item-000', 1000],
+        ['item-149', 1149],
+        ['item-150', 150],
+      ],
+      'the 150 named changed, the next one did not',
+    );
+
+    // A document the update cannot apply to stops it: the ones before it (in _id order here)
+    // are written, as on a MongoDB server without a transaction.
+    await items.updateOne({ _id: 'item-120' }, { $set: { n: 'not a number' } });
+    await t.rejects(items.updateMany({}, { $inc: { n: 1 } }), 'the $inc on a string fails');
+    const after = await items
+      .find({ _id: { $in: ['item-000', 'item-119', 'item-120', 'item-121'] } })
+      .toArray();
+    const n = Object.fromEntries(after.map((d) => [d._id, d.n]));
+    t.equal(n['item-000'], 1001, 'a document before the failing one was written');
+    t.equal(n['item-119'], 1120, 'the one just before it too (a second write group)');
+    t.equal(n['item-120'], 'not a number', 'the failing one is unchanged');
+    t.equal(n['item-121'], 1121, 'the one after it was not reached');
+
+    const found = await items.findOneAndUpdate(
+      { _id: 'item-200' },
+      { $set: { tag: 'picked' } },
+      { returnDocument: 'after' },
+    );
+    t.match(
+      found,
+      { _id: 'item-200', tag: 'picked' },
+      'findAndModify returns the written document',
+    );
+    t.equal((await items.findOne({ _id: 'item-200' }))?.tag, 'picked');
+  },
+);
