@@ -20,7 +20,7 @@ export interface MimeEnvelope {
  * quoted-printable. Naming the encoding also spares nodemailer scanning every part to choose one,
  * half of its work per message (a Persian email built in ~1.6 ms with the scan, ~0.7 without).
  */
-const RIGHT_TO_LEFT = new Set(['fa', 'ar']);
+const MOSTLY_NON_ASCII = new Set(['fa', 'ar']);
 
 /**
  * The nodemailer message for a rendered email: the text and HTML alternatives (base64 for
@@ -33,7 +33,7 @@ export function composeMime(email: RenderedEmail, envelope: MimeEnvelope): SendM
     from: envelope.from,
     to: envelope.to,
     subject: email.subject,
-    textEncoding: RIGHT_TO_LEFT.has(email.language) ? 'base64' : 'quoted-printable',
+    textEncoding: MOSTLY_NON_ASCII.has(email.language) ? 'base64' : 'quoted-printable',
     text: email.text,
     html: email.html,
     headers: {
