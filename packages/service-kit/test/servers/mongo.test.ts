@@ -211,7 +211,7 @@ t.test(
     // FerretDB infra patch 0007 writes an update's modified documents in groups of 100, each one
     // transaction; the counts, the documents and a failure's partial effect must not change.
     const conn = await freshDatabase(t);
-    const items = conn.db!.collection<{ _id: string; n: number | string; tag: string }>('items');
+    const items = conn.db!.collection<{ _id: string; n: number; tag: string }>('items');
     const ids = Array.from({ length: 250 }, (_, i) => `item-${String(i).padStart(3, '0')}`);
     await items.insertMany(ids.map((_id, i) => ({ _id, n: i, tag: i % 5 === 0 ? 'same' : 'old' })));
 
@@ -237,7 +237,9 @@ t.test(
 
     // A document the update cannot apply to stops it: the ones before it (in _id order here)
     // are written, as on a MongoDB server without a transaction.
-    await items.updateOne({ _id: 'item-120' }, { $set: { n: 'not a number' } });
+    await conn
+      .db!.collection<{ _id: string; n: unknown }>('items')
+      .updateOne({ _id: 'item-120' }, { $set: { n: 'not a number' } });
     await t.rejects(items.updateMany({}, { $inc: { n: 1 } }), 'the $inc on a string fails');
     const after = await items
       .find({ _id: { $in: ['item-000', 'item-119', 'item-120', 'item-121'] } })
