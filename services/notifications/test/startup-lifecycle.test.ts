@@ -60,9 +60,11 @@ t.test('newer profile versions win; a deactivated startup gets no more mail', as
   ]);
   const later = matchFound(startupId);
   // wait until the deactivation is in the read model, then match again
-  for (let i = 0; i < 100 && (await startups.get(startupId))?.active !== false; i++) {
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitUntil(async () => (await startups.get(startupId))?.active === false, {
+    timeoutMs: 20_000,
+    intervalMs: 200,
+    what: () => 'the deactivation in the read model',
+  });
   await kafka.send(topics.matching, [later]);
   const events = (await watch.waitFor(startupId, 2, 30_000)).map(decodeEvent);
   t.equal(events[1]!.type, 'notification.suppressed');

@@ -1,5 +1,5 @@
 import { decodeEvent, Topics } from '@citymatch/events';
-import { watchTopic } from '@citymatch/testkit';
+import { waitUntil, watchTopic } from '@citymatch/testkit';
 import t from 'tap';
 import { signUnsubscribeToken } from '../src/domain/unsubscribe-token.js';
 import { mailpit, rawHeader } from './helpers/mailpit.js';
@@ -123,9 +123,11 @@ t.test(
     const { startupId } = registered.data;
     await kafka.send(topics.startups, [registered]);
     const { startups } = app.notifications;
-    for (let i = 0; i < 100 && (await startups.get(startupId)) === null; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitUntil(async () => (await startups.get(startupId)) !== null, {
+      timeoutMs: 20_000,
+      intervalMs: 200,
+      what: () => 'the registration in the read model',
+    });
     const token = signUnsubscribeToken(
       { startupId, expiresAt: new Date(Date.now() + 60_000) },
       TEST_SECRET,
