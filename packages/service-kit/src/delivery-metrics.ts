@@ -2,6 +2,7 @@ import { dlqTopic } from '@citymatch/events';
 import type { Kafka } from 'kafkajs';
 import type { AppMetrics } from './http/metrics.js';
 import { consumerGroupLag } from './kafka/consumer-group-lag.js';
+import { topicOffsets } from './kafka/topic-offsets.js';
 
 type Outcome = 'done' | 'duplicate' | 'ignored' | 'dead_letter';
 
@@ -66,7 +67,7 @@ export function consumerMetrics(
     return connected;
   };
   const sumHigh = async (topic: string) => {
-    const offsets = await admin.fetchTopicOffsets(topic);
+    const offsets = await topicOffsets(admin, topic, 5_000);
     return offsets.reduce((n, o) => n + (Number(o.high) - Number(o.low)), 0);
   };
   metrics.gauge({

@@ -76,6 +76,7 @@ export {
 export { consumerGroupLag } from './kafka/consumer-group-lag.js';
 export { createTopicsWithLeaders } from './kafka/create-topics.js';
 export { createIdempotentProducer, createKafka, ensureTopics } from './kafka/kafka-client.js';
+export { isSettling, topicOffsets } from './kafka/topic-offsets.js';
 export { AggregateBusyError, AggregateLocks } from './locks/aggregate-locks.js';
 export { loggerOptions, urlForLog } from './logger.js';
 export {

@@ -1,4 +1,4 @@
-import { serverUrls, uniqueName } from '@citymatch/service-kit';
+import { serverUrls, topicOffsets as settledOffsets, uniqueName } from '@citymatch/service-kit';
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 
 interface Teardown {
@@ -24,7 +24,7 @@ async function topicOffsets(kafka: Kafka, topic: string) {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    return await admin.fetchTopicOffsets(topic);
+    return await settledOffsets(admin, topic);
   } finally {
     await admin.disconnect();
   }

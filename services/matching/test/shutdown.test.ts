@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Topics } from '@citymatch/events';
-import { serverUrls, uniqueName } from '@citymatch/service-kit';
+import { serverUrls, topicOffsets, uniqueName } from '@citymatch/service-kit';
 import { testDatabase, waitUntil, watchTopic } from '@citymatch/testkit';
 import { Kafka, logLevel } from 'kafkajs';
 import t from 'tap';
@@ -63,7 +63,7 @@ t.test('SIGTERM: the service finishes its work, commits its offsets and exits 0'
   await admin.connect();
   t.teardown(() => admin.disconnect());
   for (const topic of [env.CHALLENGES_TOPIC, env.STARTUPS_TOPIC]) {
-    const ends = await admin.fetchTopicOffsets(topic);
+    const ends = await topicOffsets(admin, topic);
     const [committed] = await admin.fetchOffsets({ groupId: env.CONSUMER_GROUP, topics: [topic] });
     const at = new Map(committed?.partitions.map((p) => [p.partition, p.offset]));
     for (const e of ends) {

@@ -1,5 +1,6 @@
 import { DlqHeaders, dlqTopic } from '@citymatch/events';
 import type { Kafka, Producer } from 'kafkajs';
+import { topicOffsets } from '../kafka/topic-offsets.js';
 import { stripDeadLetterHeaders } from './dead-letter.js';
 
 /**
@@ -17,9 +18,14 @@ export async function replayDeadLetters(opts: {
   const groupId = opts.groupId ?? `${dlq}.replay`;
   const admin = opts.kafka.admin();
   await admin.connect();
-  const ends = await admin.fetchTopicOffsets(dlq);
-  const [committed] = await admin.fetchOffsets({ groupId, topics: [dlq] });
-  await admin.disconnect();
+  let ends: Awaited<ReturnType<typeof topicOffsets>>;
+  let committed: Awaited<ReturnType<typeof admin.fetchOffsets>>[number] | undefined;
+  try {
+    ends = await topicOffsets(admin, dlq);
+    [committed] = await admin.fetchOffsets({ groupId, topics: [dlq] });
+  } finally {
+    await admin.disconnect();
+  }
   const done = new Map(committed?.partitions.map((p) => [p.partition, BigInt(p.offset)]) ?? []);
   // Per partition, the offset the replay must reach; a partition already read to its end is done.
   const remaining = new Map(

@@ -1,4 +1,5 @@
 import type { Admin } from 'kafkajs';
+import { topicOffsets } from './topic-offsets.js';
 
 /**
  * Messages of `topic` that consumer group `groupId` has not committed yet, summed over the
@@ -13,7 +14,7 @@ export async function consumerGroupLag(
   const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
   const at = new Map(committed?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
   let lag = 0;
-  for (const end of await admin.fetchTopicOffsets(topic)) {
+  for (const end of await topicOffsets(admin, topic, 5_000)) {
     const from = Math.max(at.get(end.partition) ?? -1, Number(end.low));
     lag += Math.max(0, Number(end.high) - from);
   }

@@ -1,4 +1,5 @@
 import type { Admin, ITopicConfig } from 'kafkajs';
+import { topicOffsets } from './topic-offsets.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -6,8 +7,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const NOT_YET = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
 
 /**
- * Create topics, then wait until each has all its partitions and every partition a leader.
- * Returns false when they all existed already. kafkajs's own `waitForLeaders` retries only
+ * Create topics, then wait until each has all its partitions, every partition a leader, and the
+ * leaders serve them (ListOffsets answers). Returns false when they all existed already. kafkajs's own `waitForLeaders` retries only
  * LEADER_NOT_AVAILABLE, and a KRaft broker answers UNKNOWN_TOPIC_OR_PARTITION for a moment after
  * creating a topic, so it threw although the topic was made (a bench run crashed on it here).
  */
@@ -28,7 +29,13 @@ export async function createTopicsWithLeaders(
           t.partitions.length >= (partitions.get(t.name) ?? 1) &&
           t.partitions.every((p) => p.leader >= 0),
       );
-      if (ready.length === partitions.size) return created;
+      if (ready.length === partitions.size) {
+        // the metadata names a leader before that broker serves the partition
+        for (const topic of partitions.keys()) {
+          await topicOffsets(admin, topic, Math.max(0, deadline - Date.now()));
+        }
+        return created;
+      }
     } catch (err) {
       if (!NOT_YET.has((err as { type?: string }).type ?? '')) throw err;
     }

@@ -9,6 +9,7 @@ import {
   OutboxRelay,
   outboxOnCreate,
   serverUrls,
+  topicOffsets,
   uniqueName,
   withOutbox,
 } from '../../src/index.js';
@@ -99,7 +100,7 @@ t.test(
 
     const offsetAdmin = kafka.admin();
     await offsetAdmin.connect();
-    const offsets = await offsetAdmin.fetchTopicOffsets(topic);
+    const offsets = await topicOffsets(offsetAdmin, topic);
     await offsetAdmin.disconnect();
     t.comment(`relay sent ${published}`);
     t.comment(
