@@ -12,11 +12,20 @@ import type { Redis } from 'ioredis';
  * crashed holder never blocks an aggregate for long.
  */
 export class AggregateLocks {
+  readonly #redis: Redis & LockScripts;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly scope: string,
     private readonly ttlMs = 15_000,
-  ) {}
+  ) {
+    // sent as EVAL once per connection, then by its SHA (ioredis), in pipelines too
+    if (!('cmReleaseLock' in redis)) {
+      redis.defineCommand('cmReleaseLock', { numberOfKeys: 1, lua: RELEASE });
+      redis.defineCommand('cmExtendLock', { numberOfKeys: 1, lua: EXTEND });
+    }
+    this.#redis = redis as Redis & LockScripts;
+  }
 
   #key(id: string): string {
     return `cm:lock:${this.scope}:${id}`;
@@ -26,7 +35,12 @@ export class AggregateLocks {
   async tryLockMany(ids: readonly string[]): Promise<{ token: string; locked: string[] }> {
     const token = randomUUID();
     if (ids.length === 0) return { token, locked: [] };
-    const pipeline = this.redis.pipeline();
+    if (ids.length === 1) {
+      // one aggregate (a sender's record): the command itself, no pipeline to build and read
+      const ok = await this.#redis.set(this.#key(ids[0] as string), token, 'PX', this.ttlMs, 'NX');
+      return { token, locked: ok === 'OK' ? [...ids] : [] };
+    }
+    const pipeline = this.#redis.pipeline();
     for (const id of ids) pipeline.set(this.#key(id), token, 'PX', this.ttlMs, 'NX');
     const results = (await pipeline.exec()) ?? [];
     const locked = ids.filter((_, i) => results[i]?.[1] === 'OK');
@@ -36,8 +50,12 @@ export class AggregateLocks {
   /** Release locks still held with `token` (a lock that expired and was taken over is left alone). */
   async releaseMany(ids: readonly string[], token: string): Promise<void> {
     if (ids.length === 0) return;
-    const pipeline = this.redis.pipeline();
-    for (const id of ids) pipeline.eval(RELEASE, 1, this.#key(id), token);
+    if (ids.length === 1) {
+      await this.#redis.cmReleaseLock(this.#key(ids[0] as string), token);
+      return;
+    }
+    const pipeline = this.#redis.pipeline() as ReturnType<Redis['pipeline']> & LockPipeline;
+    for (const id of ids) pipeline.cmReleaseLock(this.#key(id), token);
     await pipeline.exec();
   }
 
@@ -48,8 +66,8 @@ export class AggregateLocks {
    */
   async extendMany(ids: readonly string[], token: string): Promise<string[]> {
     if (ids.length === 0) return [];
-    const pipeline = this.redis.pipeline();
-    for (const id of ids) pipeline.eval(EXTEND, 1, this.#key(id), token, this.ttlMs);
+    const pipeline = this.#redis.pipeline() as ReturnType<Redis['pipeline']> & LockPipeline;
+    for (const id of ids) pipeline.cmExtendLock(this.#key(id), token, this.ttlMs);
     const results = (await pipeline.exec()) ?? [];
     return ids.filter((_, i) => results[i]?.[1] === 1);
   }
@@ -79,6 +97,16 @@ export class AggregateBusyError extends Error {
   constructor(readonly aggregateId: string) {
     super(`aggregate ${aggregateId} is being written by someone else; try again`);
   }
+}
+
+/** The lock scripts, defined on the Redis client (`defineCommand`). */
+interface LockScripts {
+  cmReleaseLock(key: string, token: string): Promise<number>;
+  cmExtendLock(key: string, token: string, ttlMs: number): Promise<number>;
+}
+interface LockPipeline {
+  cmReleaseLock(key: string, token: string): LockPipeline;
+  cmExtendLock(key: string, token: string, ttlMs: number): LockPipeline;
 }
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
