@@ -1,4 +1,5 @@
 export { BatchedFindById } from './batched-find-by-id.js';
+export { BatchedInsert } from './batched-insert.js';
 export { BaseConfig, ConfigError, loadConfig } from './config.js';
 export {
   ConsumerRunner,

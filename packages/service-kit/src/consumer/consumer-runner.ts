@@ -20,6 +20,14 @@ export interface Subscription<T extends EventType = EventType> {
   handle(event: EventEnvelope<T>, meta: MessageMeta): Promise<void>;
   /** A business key: a second event with the same key is a duplicate (one email per pair). */
   businessKey?(event: EventEnvelope<T>): string | undefined;
+  /**
+   * The effects of different events of this type do not depend on each other or on their order
+   * (notifications: one delivery record per match). Consecutive events of the type in a round
+   * then run at once, each in its own span with its own retries, so a store can answer them
+   * with one write (BatchedInsert). Two with the same event id or business key never run at
+   * once: the second waits and is dropped as the duplicate it is.
+   */
+  independent?: boolean;
 }
 
 export interface MessageMeta {
@@ -97,7 +105,8 @@ interface Done {
  * its headers, and the consumer goes on with the next one.
  *
  * One Redis round trip (an MGET) checks the marks of a whole batch when it starts; the effects
- * then run one after another in offset order, in rounds of `markBatchSize`. One round trip writes
+ * then run one after another in offset order (a run of independent ones at once), in rounds of
+ * `markBatchSize`. One round trip writes
  * the marks of a round's effects, while the next round's effects run, and only then may its
  * offsets be committed. The check cannot see the marks written during the batch, so the effects
  * done in the batch are remembered in memory too. A crash after an effect and before its
@@ -178,7 +187,10 @@ export class ConsumerRunner {
     for (let k = 0; k < checked.length; k++) checked[k]!.seen = found[k] ?? false;
   }
 
-  /** A round's effects, in order. Stops early (fewer processed) when the consumer is stopping. */
+  /**
+   * A round's effects, in order; a run of independent ones (see `Subscription.independent`) at
+   * once. Stops early (fewer processed) when the consumer is stopping.
+   */
   async #effects(
     topic: string,
     partition: number,
@@ -188,14 +200,42 @@ export class ConsumerRunner {
   ): Promise<{ done: Done[]; processed: KafkaMessage[] }> {
     const done: Done[] = [];
     const processed: KafkaMessage[] = [];
-    for (const it of items) {
+    for (let k = 0; k < items.length; ) {
       if (!p.isRunning() || p.isStale()) break;
-      const finished = await this.#process(topic, partition, it, claimed, p.heartbeat);
-      if (finished) done.push(finished);
-      processed.push(it.message);
+      const run = this.#independentRun(items, k, claimed);
+      const finished = await Promise.all(
+        run.map((it) => this.#process(topic, partition, it, claimed, p.heartbeat)),
+      );
+      for (let j = 0; j < run.length; j++) {
+        const f = finished[j];
+        if (f) done.push(f);
+        processed.push(run[j]!.message);
+      }
+      k += run.length;
       await p.heartbeat();
     }
     return { done, processed };
+  }
+
+  /**
+   * The items from `k` that may run at once: the item at `k`, and after it, while they are
+   * events of the same independent subscription, not done before, each id and business key
+   * seen once. Just the item at `k` otherwise.
+   */
+  #independentRun(items: Prepared[], k: number, claimed: Set<string>): Prepared[] {
+    const first = items[k]!;
+    if (!first.sub?.independent || !first.event) return [first];
+    const keys = new Set<string>();
+    const run: Prepared[] = [];
+    for (let j = k; j < items.length; j++) {
+      const it = items[j]!;
+      if (it.sub !== first.sub || !it.event || it.seen) break;
+      const own = [`id:${it.event.id}`, ...(it.businessKey ? [`bk:${it.businessKey}`] : [])];
+      if (own.some((key) => keys.has(key) || claimed.has(key))) break;
+      for (const key of own) keys.add(key);
+      run.push(it);
+    }
+    return run.length > 0 ? run : [first];
   }
 
   /**

@@ -52,6 +52,8 @@ export function subscriptions(d: SubscriptionDeps): Subscription[] {
     {
       type: 'match.found',
       businessKey: (e) => `match:${matchIdFor(e.data.challengeId, e.data.startupId)}`,
+      // one record per match, none depends on another: a round's records go in one insert
+      independent: true,
       handle: async (e) => {
         const now = d.clock();
         const id = matchIdFor(e.data.challengeId, e.data.startupId);

@@ -1,6 +1,7 @@
 import {
   type AggregateLocks,
   BatchedFindById,
+  BatchedInsert,
   OUTBOX_INDEX,
   outboxOnCreate,
   withOutbox,
@@ -13,8 +14,6 @@ interface AwaitingStartup {
   _id: string;
   deliveryIds: string[];
 }
-
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown })?.code === 11000;
 
 /**
  * The deliveries collection. Inserts rely on the unique `_id` (the business key); every change
@@ -43,7 +42,11 @@ export class DeliveryStore {
     this.collection = db.collection<DeliveryRecord>('deliveries');
     this.#awaiting = db.collection<AwaitingStartup>('awaiting_startups');
     this.#byId = new BatchedFindById(this.collection);
+    this.#inserts = new BatchedInsert(this.collection);
   }
+
+  /** The consumer's new records, those created together written by one insert. */
+  readonly #inserts: BatchedInsert<DeliveryRecord>;
 
   /** The senders' reads of records, several at once answered by one query. */
   readonly #byId: BatchedFindById<DeliveryRecord>;
@@ -56,17 +59,12 @@ export class DeliveryStore {
     await this.collection.createIndex({ startupId: 1, state: 1 });
   }
 
-  /** Insert the record unless one with this `_id` exists; true when this call created it. */
-  async create(
-    record: Omit<DeliveryRecord, 'outbox' | 'outboxPending' | 'outboxSeq'>,
-  ): Promise<boolean> {
-    try {
-      await this.collection.insertOne({ ...record, ...outboxOnCreate([]) });
-      return true;
-    } catch (err) {
-      if (isDuplicateKey(err)) return false;
-      throw err;
-    }
+  /**
+   * Insert the record unless one with this `_id` exists; true when this call created it. Records
+   * created at once (a round of match.found, see the subscription) go in one insert.
+   */
+  create(record: Omit<DeliveryRecord, 'outbox' | 'outboxPending' | 'outboxSeq'>): Promise<boolean> {
+    return this.#inserts.insert({ ...record, ...outboxOnCreate([]) } as DeliveryRecord);
   }
 
   get(id: string): Promise<DeliveryRecord | null> {
