@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { SendMailOptions } from 'nodemailer';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { buildMime, isSimpleMessage } from './build-mime.js';
 
 export interface SentMail {
   messageId: string;
@@ -45,7 +46,13 @@ export function createMailTransport(opts: MailTransportOptions): MailTransport {
       // Built in memory first: streamed, the MIME tree went to the socket in many small writes
       // (one per header block and encoded chunk), the largest item of nodemailer's share in
       // profiles of this service. As one buffer it takes two (the data and the closing dot).
-      // Same bytes either way.
+      // Same bytes either way. The emails composeMime makes are written by buildMime (the same
+      // bytes as MailComposer's, without its MIME tree); anything else by MailComposer.
+      if (isSimpleMessage(message)) {
+        const built = buildMime(message);
+        const info = await transporter.sendMail({ envelope: built.envelope, raw: built.raw });
+        return { messageId: built.messageId, response: String(info.response ?? '') };
+      }
       const mime = new MailComposer(message).compile();
       const raw = await mime.build();
       const info = await transporter.sendMail({ envelope: mime.getEnvelope(), raw });
