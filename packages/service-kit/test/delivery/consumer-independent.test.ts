@@ -71,7 +71,7 @@ t.test('without `independent` the effects run one after another', async (t) => {
   await waitFor(() => c.total() >= events.length, 60_000, 'every message handled');
   t.same(
     effects,
-    events.map((e) => `${e.data.challengeId}:v1`),
+    events.map((e) => `${(e.data as { challengeId: string }).challengeId}:v1`),
     'in offset order',
   );
   t.equal(most(), 1, 'never two at once');
