@@ -80,6 +80,10 @@ const marked = (it: { event?: EventEnvelope; businessKey?: string | undefined })
   businessKey: it.businessKey,
 });
 
+/** The keys a done effect claims within a batch: its event id, and its business key if any. */
+const claimKeys = (event: EventEnvelope, businessKey: string | undefined): string[] =>
+  businessKey ? [`id:${event.id}`, `bk:${businessKey}`] : [`id:${event.id}`];
+
 /** A message of a batch, decoded (or not) and matched to its subscription. */
 interface Prepared {
   message: KafkaMessage;
@@ -106,9 +110,9 @@ interface Done {
  *
  * One Redis round trip (an MGET) checks the marks of a whole batch when it starts; the effects
  * then run one after another in offset order (a run of independent ones at once), in rounds of
- * `markBatchSize`. One round trip writes
- * the marks of a round's effects, while the next round's effects run, and only then may its
- * offsets be committed. The check cannot see the marks written during the batch, so the effects
+ * `markBatchSize`. One round trip writes the marks of a round's effects, while the next round's
+ * effects run, and only then may its offsets be committed. The check cannot see the marks
+ * written during the batch, so the effects
  * done in the batch are remembered in memory too. A crash after an effect and before its
  * round's marks are written redelivers the message and runs the effect again: handlers make
  * their effect idempotent on their own store (upsert by id, unique business key), the marks make
@@ -245,7 +249,7 @@ export class ConsumerRunner {
     for (let j = k; j < items.length; j++) {
       const it = items[j]!;
       if (it.sub !== first.sub || !it.event || it.seen) break;
-      const own = [`id:${it.event.id}`, ...(it.businessKey ? [`bk:${it.businessKey}`] : [])];
+      const own = claimKeys(it.event, it.businessKey);
       if (own.some((key) => keys.has(key) || claimed.has(key))) break;
       for (const key of own) keys.add(key);
       run.push(it);
@@ -315,9 +319,8 @@ export class ConsumerRunner {
       return;
     }
     // done before this batch (its marks were in Redis), or earlier in it (claimed)
-    const idKey = `id:${event.id}`;
-    const bkKey = businessKey ? `bk:${businessKey}` : undefined;
-    if (it.seen || claimed.has(idKey) || (bkKey !== undefined && claimed.has(bkKey))) {
+    const keys = claimKeys(event, businessKey);
+    if (it.seen || keys.some((key) => claimed.has(key))) {
       log.debug({ eventId: event.id, type: event.type, businessKey }, 'duplicate dropped');
       onOutcome?.('duplicate', event.type);
       return;
@@ -355,8 +358,7 @@ export class ConsumerRunner {
         backoff = Math.min(backoff * 2, this.#o.maxBackoffMs ?? 5000);
         continue;
       }
-      claimed.add(idKey);
-      if (bkKey !== undefined) claimed.add(bkKey);
+      for (const key of keys) claimed.add(key);
       return { event, businessKey, meta };
     }
   }
