@@ -1,4 +1,4 @@
-import { serverUrls, topicOffsets as settledOffsets, uniqueName } from '@citymatch/service-kit';
+import { serverUrls, topicOffsets, uniqueName } from '@citymatch/service-kit';
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 
 interface Teardown {
@@ -20,11 +20,11 @@ export function testKafka(clientId = 'citymatch-test'): Kafka {
 }
 
 /** Each partition's low and high offsets of `topic`. */
-async function topicOffsets(kafka: Kafka, topic: string) {
+async function readTopicOffsets(kafka: Kafka, topic: string) {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    return await settledOffsets(admin, topic);
+    return await topicOffsets(admin, topic);
   } finally {
     await admin.disconnect();
   }
@@ -36,7 +36,7 @@ async function topicOffsets(kafka: Kafka, topic: string) {
  */
 export async function watchTopic(t: Teardown, topic: string): Promise<TopicWatch> {
   const kafka = testKafka();
-  const offsets = await topicOffsets(kafka, topic);
+  const offsets = await readTopicOffsets(kafka, topic);
   const consumer = kafka.consumer({ groupId: uniqueName('watch') });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
@@ -79,7 +79,7 @@ export async function waitUntil(
 /** Every message on `topic` from its start (a topic of this test's own), read once. */
 export async function readTopic(topic: string, timeoutMs = 30_000): Promise<KafkaMessage[]> {
   const kafka = testKafka();
-  const offsets = await topicOffsets(kafka, topic);
+  const offsets = await readTopicOffsets(kafka, topic);
   const total = offsets.reduce((n, o) => n + Number(o.high) - Number(o.low), 0);
   const consumer = kafka.consumer({ groupId: uniqueName('read-topic') });
   await consumer.connect();

@@ -8,9 +8,10 @@ const NOT_YET = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
 
 /**
  * Create topics, then wait until each has all its partitions, every partition a leader, and the
- * leaders serve them (ListOffsets answers). Returns false when they all existed already. kafkajs's own `waitForLeaders` retries only
- * LEADER_NOT_AVAILABLE, and a KRaft broker answers UNKNOWN_TOPIC_OR_PARTITION for a moment after
- * creating a topic, so it threw although the topic was made (a bench run crashed on it here).
+ * leaders serve them (ListOffsets answers). Returns false when they all existed already.
+ * kafkajs's own `waitForLeaders` retries only LEADER_NOT_AVAILABLE, and a KRaft broker answers
+ * UNKNOWN_TOPIC_OR_PARTITION for a moment after creating a topic, so it threw although the topic
+ * was made (a bench run crashed on it here).
  */
 export async function createTopicsWithLeaders(
   admin: Admin,
