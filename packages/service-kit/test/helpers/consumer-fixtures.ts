@@ -43,6 +43,7 @@ export async function startRunner(
     runner,
     outcomes,
     producer,
+    redis,
     total: () => Object.values(outcomes).reduce((a, b) => a + b, 0),
     async stop() {
       await runner.stop();
