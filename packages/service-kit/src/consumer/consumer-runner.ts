@@ -228,13 +228,20 @@ export class ConsumerRunner {
     for (let k = 0; k < items.length; ) {
       if (!p.isRunning() || p.isStale()) break;
       const run = this.#independentRun(items, k, claimed);
-      const finished = await Promise.all(
-        run.map((it) => this.#process(topic, partition, it, claimed, p.heartbeat)),
-      );
-      for (let j = 0; j < run.length; j++) {
-        const f = finished[j];
+      if (run.length === 1) {
+        // the common case, without the arrays of a run
+        const f = await this.#process(topic, partition, run[0]!, claimed, p.heartbeat);
         if (f) done.push(f);
-        processed.push(run[j]!.message);
+        processed.push(run[0]!.message);
+      } else {
+        const finished = await Promise.all(
+          run.map((it) => this.#process(topic, partition, it, claimed, p.heartbeat)),
+        );
+        for (let j = 0; j < run.length; j++) {
+          const f = finished[j];
+          if (f) done.push(f);
+          processed.push(run[j]!.message);
+        }
       }
       k += run.length;
       await this.#beat(p);
