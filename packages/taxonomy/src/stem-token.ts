@@ -153,10 +153,18 @@ const AR_SUFFIXES: ReadonlyArray<readonly [string, number]> = [
   ['ی', 3],
 ];
 
+/** Article off once more when the word itself begins with ال as normalized (إلكتروني, ألياف). */
+function stripInnerArticle(token: string): string {
+  return token.startsWith('ال') && token.length - 2 >= 3 ? token.slice(2) : token;
+}
+
 function stripArabicPrefix(token: string): string {
   for (const prefix of AR_PREFIXES) {
     if (token.startsWith(prefix) && token.length - prefix.length >= 3) {
-      return token.slice(prefix.length);
+      // hamza folding makes أ/إ/آ-initial words start like an article: الإلكترونية →
+      // الالکترونیه keeps one ال after the first cut, إلكترونية → الکترونیه loses its own;
+      // cutting a second ال lets the definite and the indefinite word meet
+      return stripInnerArticle(token.slice(prefix.length));
     }
   }
   // bare ل (for) before an indefinite مـ/تـ noun: لمواقف → مواقف, لتحسين → تحسين
@@ -165,6 +173,9 @@ function stripArabicPrefix(token: string): string {
 }
 
 function stripArabicSuffixOnce(token: string): string {
+  // the sound masculine plural of a three-letter stem is too short to cut: its nominative
+  // -ون is written as the oblique -ین so both cases meet (المسنون = المسنين)
+  if (token.endsWith('ون') && token.length === 5) return `${token.slice(0, -2)}ین`;
   for (const [suffix, min] of AR_SUFFIXES) {
     if (token.endsWith(suffix) && token.length - suffix.length >= min) {
       return token.slice(0, -suffix.length);

@@ -11,7 +11,7 @@ const STOPWORDS_RAW = [
   // en
   'the of for in on a an to with by at from via using based into our new',
   // tr
-  'için icin bir ve ile de da olarak yeni',
+  'için icin bir ve ile de da olarak yeni içi içinde',
   // fa
   'و در از به با برای را که این یک های',
   // ar
@@ -27,19 +27,20 @@ const GENERIC_RAW = [
   'system solution service platform technology tech app application software tool',
   'management smart digital intelligent urban city municipal municipality public local',
   'sector industry innovation project program monitoring optimization online mobile',
-  'startup company provider sustainable green integrated advanced',
+  'startup company provider sustainable green integrated advanced problem issue challenge',
   // tr
   'sistem sistemleri çözüm çözümleri hizmet hizmetleri platform teknoloji teknolojileri',
   'uygulama yazılım yönetim yönetimi akıllı dijital kentsel şehir kent belediye kamu yerel',
   'sektör sektörü inovasyon proje izleme optimizasyon girişim sürdürülebilir yeşil entegre',
+  'sorun sorunu sorunları problem problemi dijitalleşme dijitalleşmesi',
   // fa
   'سامانه سیستم راهکار راهکارها راه حل فناوری فناوری‌های تکنولوژی پلتفرم نرم افزار',
   'اپلیکیشن مدیریت هوشمند دیجیتال شهری شهر شهرداری عمومی محلی خدمات صنعت نوآوری',
-  'پروژه پایش بهینه سازی استارتاپ شرکت پایدار سبز یکپارچه',
+  'پروژه پایش بهینه سازی استارتاپ شرکت پایدار سبز یکپارچه مشکل مشکلات معضل چالش',
   // ar
   'نظام أنظمة حلول حل منصة تقنية تقنيات تكنولوجيا تطبيق برمجيات إدارة ذكي ذكية رقمي',
   'رقمية حضري حضرية مدينة المدن بلدية البلدية عامة محلي قطاع ابتكار مشروع مراقبة',
-  'مستدام مستدامة خضراء متكامل',
+  'مستدام مستدامة خضراء متكامل مشاريع مشكلة مشاكل مشكلات',
 ];
 
 function tokenSet(lines: readonly string[]): Set<string> {

@@ -369,6 +369,53 @@ const VARIANTS: readonly (readonly [string, string])[] = [
   ['müzelerde sanal tur', 'culture.heritage'],
   ['روشنایی‌های پارک', 'green.lighting'],
   ['لتدوير النفايات', 'waste.recycling'],
+  // a fresh round of other people's wording: indefinite Arabic, problem words, new concepts
+  ['نفايات الكترونية', 'waste.hazardous'],
+  ['ألياف ضوئية', 'smart.connectivity'],
+  ['تعليم إلكتروني', 'education.edtech'],
+  ['رعاية المسنون', 'health.elderly'],
+  ['şehir içi ulaşım sorunları', 'mobility'],
+  ['kent içi ulaşım', 'mobility'],
+  ['مشكلة النفايات في المدينة', 'waste'],
+  ['زباله‌های خانگی', 'waste'],
+  ['gridlock', 'mobility.traffic'],
+  ['راه‌بندان', 'mobility.traffic'],
+  ['الزحام المروري', 'mobility.traffic'],
+  ['road accidents', 'mobility.traffic'],
+  ['حوادث الطرق', 'mobility.traffic'],
+  ['second-hand clothes', 'waste.recycling'],
+  ['ikinci el kiyafet', 'waste.recycling'],
+  ['لباس دست دوم', 'waste.recycling'],
+  ['kerbside collection', 'waste.collection'],
+  ['underground containers', 'waste.collection'],
+  ['المكبات', 'waste.landfill'],
+  ['akıllı ev', 'construction.smart-buildings'],
+  ['خانه هوشمند', 'construction.smart-buildings'],
+  ['نقاط الشحن', 'mobility.ev'],
+  ['ماشین برقی', 'mobility.ev'],
+  ['oteller', 'culture.tourism'],
+  ['هتل‌ها', 'culture.tourism'],
+  ['öğretmenler', 'education'],
+  ['المعلمين', 'education'],
+  ['clean water', 'water.supply'],
+  ['temiz su', 'water.supply'],
+  ['المياه النظيفة', 'water.supply'],
+  ['replacing imported equipment', 'manufacturing'],
+  ['ithal ekipmanların yerlileştirilmesi', 'manufacturing'],
+  ['جایگزینی تجهیزات وارداتی', 'manufacturing'],
+  ['استبدال المعدات المستوردة', 'manufacturing'],
+  ['help small shops sell online', 'economy.commerce'],
+  ['e-belediyecilik', 'smart.egov'],
+  ['الحكومة الذكية', 'smart.egov'],
+  ['iklim krizi', 'environment.climate'],
+  ['گرمایش جهانی', 'environment.climate'],
+  ['beautifying the city', 'green'],
+  ['lawn care', 'green.parks'],
+  ['المعاقين', 'social.accessibility'],
+  ['small and medium enterprises', 'economy'],
+  ['سوق الخضار والفواكه', 'agriculture.food'],
+  ['Dijitalleşme', 'smart'],
+  ['دیجیتال سازی', 'smart'],
 ];
 
 t.test('maps how people really write a sector to the right sector first', async (t) => {
@@ -420,6 +467,24 @@ t.test('efficiency in energy and efficiency in operations stay apart', async (t)
   t.equal(mapTag('park')[0]?.sectorId, 'green.parks');
   t.equal(mapTag('parking')[0]?.sectorId, 'mobility.parking');
   t.equal(mapTag('atık su')[0]?.sectorId, 'water.wastewater');
+});
+
+t.test('the Turkish word ev (home) is not the abbreviation EV', async (t) => {
+  t.equal(mapTag('akıllı ev')[0]?.sectorId, 'construction.smart-buildings');
+  t.equal(mapTag('ev tipi kompost')[0]?.sectorId, 'waste.organic');
+  t.equal(mapTag('EV charging')[0]?.sectorId, 'mobility.ev');
+});
+
+t.test('problem words qualify a need and never pick a sector', async (t) => {
+  t.equal(mapTag('otopark sorunu')[0]?.sectorId, 'mobility.parking');
+  t.same(
+    mapTag('ulaşım sorunları').map((m) => [m.sectorId, m.via]),
+    [['mobility', 'exact']],
+    'nothing is left over to refine the area by',
+  );
+  t.equal(mapTag('parking problems')[0]?.sectorId, 'mobility.parking');
+  t.equal(mapTag('sorun')[0]?.via, 'free');
+  t.equal(mapTag('مشکلات')[0]?.via, 'free');
 });
 
 t.test('unknown tags become normalized free tags that only meet themselves', async (t) => {

@@ -65,6 +65,23 @@ t.test('Arabic article, conjunction and feminine endings fold to one stem', asyn
   t.ok(stem('لوله').startsWith('ل'), 'a word that starts with ل keeps it');
 });
 
+t.test('أ/إ/آ-initial Arabic words meet with and without the article', async (t) => {
+  // hamza folding turns إلكترونية into الکترونیه: the article of الإلكترونية must not be
+  // the only ال cut, or the definite and indefinite spellings stem apart
+  t.equal(stem('الإلكترونية'), stem('إلكترونية'));
+  t.equal(stem('الالكترونية'), stem('الكترونية'));
+  t.equal(stem('الألياف'), stem('ألياف'));
+  t.equal(stem('الألعاب'), stem('ألعاب'));
+  t.equal(stem('والإلكترونية'), stem('إلكترونية'));
+  t.equal(stem('الأمن'), normalizeTag('امن'), 'a three-letter word keeps its letters');
+});
+
+t.test('Arabic sound masculine plurals of short stems meet in both cases', async (t) => {
+  t.equal(stem('المسنون'), stem('المسنين'));
+  t.equal(stem('مسنون'), stem('مسنين'));
+  t.not(stem('المسنون'), stem('المسن'), 'the plural is not cut down to two letters plus one');
+});
+
 t.test('short words and English words are left alone', async (t) => {
   t.equal(stem('taxi'), 'taxi');
   t.equal(stem('solar'), 'solar');

@@ -29,10 +29,10 @@ export const DISASTER_SECTORS: SectorDef[] = [
       ar: 'مقاومة الزلازل',
     },
     {
-      en: 'earthquake | earthquakes | earthquake resilience | earthquake preparedness | earthquake early warning | seismic | seismic resilience | seismic retrofit | seismic retrofitting | seismic monitoring | seismic risk | structural health monitoring | building safety assessment',
+      en: 'earthquake | earthquakes | earthquake resilience | earthquake preparedness | earthquake early warning | seismic | seismic resilience | seismic retrofit | seismic retrofitting | seismic monitoring | seismic risk | structural health monitoring | building safety assessment | quake-proof | earthquake-proof | unsafe buildings | building collapse | collapse risk',
       tr: 'deprem | depremler | depreme dayanıklılık | depreme dayanıklı yapı | deprem dayanıklılığı | deprem güvenliği | deprem hazırlığı | deprem erken uyarı | deprem riski | sismik | sismik izleme | güçlendirme | bina güçlendirme | yapı sağlığı izleme | deprem sonrası hasar tespiti | hasar tespit | riskli yapılar | riskli yapı tespiti | riskli binalar',
       fa: 'زلزله | زمین لرزه | زمین‌لرزه | زلزله نگاری | مقاوم سازی | مقاوم‌سازی | مقاوم سازی لرزه ای | مقاوم سازی ساختمان | هشدار زلزله | هشدار سریع زلزله | خطر زلزله | آمادگی در برابر زلزله | پایش سلامت سازه | ارزیابی آسیب پذیری لرزه ای | لرزه‌ای | ساختمان های پرخطر | ساختمان‌های پرخطر',
-      ar: 'الزلازل | زلزال | الزلزال | مقاومة الزلازل | الهزات الأرضية | الزلازل والهزات | الإنذار المبكر بالزلازل | المخاطر الزلزالية | التدعيم الزلزالي | تقوية المباني | مراقبة سلامة المنشآت | تقييم الأضرار | المباني المعرضة للزلازل',
+      ar: 'الزلازل | زلزال | الزلزال | مقاومة الزلازل | الهزات الأرضية | الزلازل والهزات | الإنذار المبكر بالزلازل | المخاطر الزلزالية | التدعيم الزلزالي | تقوية المباني | مراقبة سلامة المنشآت | تقييم الأضرار | المباني المعرضة للزلازل | تدعيم المباني | المباني الآيلة للسقوط | المباني الآيلة للانهيار | السلامة الزلزالية | السلامة من الزلازل',
     },
   ),
   child(

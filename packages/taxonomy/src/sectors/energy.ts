@@ -27,7 +27,7 @@ export const ENERGY_SECTORS: SectorDef[] = [
       en: 'renewable energy | renewables | renewable | renewable power | green energy | green power | alternative energy | wind | wind energy | wind power | wind turbines | geothermal | geothermal energy | hydropower | small hydro | biomass | bioenergy | hydrogen | green hydrogen',
       tr: 'yenilenebilir enerji | yenilenebilir enerji kaynakları | yenilenebilir | yeşil enerji | alternatif enerji | rüzgar enerjisi | rüzgar | RES | rüzgar türbini | jeotermal | jeotermal enerji | hidroelektrik | biyokütle | biyoenerji | hidrojen | yeşil hidrojen',
       fa: 'انرژی تجدیدپذیر | انرژی‌های تجدیدپذیر | انرژی تجدید پذیر | انرژی های تجدید پذیر | تجدیدپذیر | انرژی نو | انرژی‌های نو | انرژی سبز | انرژی جایگزین | انرژی بادی | توربین بادی | نیروگاه بادی | زمین گرمایی | انرژی زمین گرمایی | برق آبی | زیست توده | هیدروژن | هیدروژن سبز',
-      ar: 'الطاقة المتجددة | الطاقات المتجددة | طاقة متجددة | الطاقة الخضراء | الطاقة البديلة | طاقة الرياح | توربينات الرياح | الطاقة الحرارية الجوفية | الطاقة الكهرومائية | الكتلة الحيوية | الطاقة الحيوية | الهيدروجين | الهيدروجين الأخضر',
+      ar: 'الطاقة المتجددة | الطاقات المتجددة | طاقة متجددة | الطاقة الخضراء | الطاقة البديلة | طاقة الرياح | توربينات الرياح | الطاقة الحرارية الجوفية | الطاقة الكهرومائية | الكتلة الحيوية | الطاقة الحيوية | الهيدروجين | الهيدروجين الأخضر | الطاقة الحرارية الأرضية | الحرارة الجوفية',
     },
   ),
   child(
@@ -51,10 +51,10 @@ export const ENERGY_SECTORS: SectorDef[] = [
       ar: 'كفاءة الطاقة',
     },
     {
-      en: 'energy efficiency | energy efficient | energy saving | energy savings | energy conservation | energy audit | energy audits | energy retrofit | building retrofit | building energy | building energy management | BEMS | HVAC optimization | heat pumps | insulation retrofit | energy performance | energy monitoring | energy consumption | electricity bills | energy bills | energy costs | energy cost reduction',
+      en: 'energy efficiency | energy efficient | energy saving | energy savings | energy conservation | energy audit | energy audits | energy retrofit | building retrofit | building energy | building energy management | BEMS | HVAC optimization | heat pumps | insulation retrofit | energy performance | energy monitoring | energy consumption | electricity bills | energy bills | energy costs | energy cost reduction | energy saving bulbs | energy-saving lamps',
       tr: 'enerji verimliliği | enerji verimli | enerji tasarrufu | enerji etüdü | enerji denetimi | bina enerji verimliliği | bina enerji yönetimi | enerji tüketimi | enerji izleme | ısı pompası | enerji performansı | enerji kimlik belgesi | enerji tüketiminin azaltılması | enerji tüketimini azaltma | elektrik faturası | elektrik faturaları | enerji maliyetleri',
-      fa: 'بهینه سازی مصرف انرژی | بهینه‌سازی انرژی | بهینه سازی انرژی | بهره‌وری انرژی | بهره وری انرژی | کارایی انرژی | صرفه جویی انرژی | صرفه‌جویی در مصرف انرژی | کاهش مصرف انرژی | مدیریت مصرف انرژی | ممیزی انرژی | مصرف انرژی | پمپ حرارتی | بهینه سازی ساختمان | قبض برق | هزینه انرژی | هزینه برق',
-      ar: 'كفاءة الطاقة | كفاءة استخدام الطاقة | ترشيد الطاقة | ترشيد استهلاك الطاقة | توفير الطاقة | تدقيق الطاقة | استهلاك الطاقة | إدارة استهلاك الطاقة | المضخات الحرارية | رفع كفاءة المباني | فاتورة الكهرباء | فواتير الكهرباء | تكاليف الطاقة',
+      fa: 'بهینه سازی مصرف انرژی | بهینه‌سازی انرژی | بهینه سازی انرژی | بهره‌وری انرژی | بهره وری انرژی | کارایی انرژی | صرفه جویی انرژی | صرفه‌جویی در مصرف انرژی | کاهش مصرف انرژی | مدیریت مصرف انرژی | ممیزی انرژی | مصرف انرژی | پمپ حرارتی | بهینه سازی ساختمان | قبض برق | هزینه انرژی | هزینه برق | لامپ کم مصرف | لامپ‌های کم مصرف',
+      ar: 'كفاءة الطاقة | كفاءة استخدام الطاقة | ترشيد الطاقة | ترشيد استهلاك الطاقة | توفير الطاقة | تدقيق الطاقة | استهلاك الطاقة | إدارة استهلاك الطاقة | المضخات الحرارية | رفع كفاءة المباني | فاتورة الكهرباء | فواتير الكهرباء | تكاليف الطاقة | المصابيح الموفرة | المصابيح الموفرة للطاقة',
     },
   ),
   child(
@@ -67,10 +67,10 @@ export const ENERGY_SECTORS: SectorDef[] = [
       ar: 'الشبكة الذكية والتخزين',
     },
     {
-      en: 'smart grid | smart grids | grid | power grid | microgrid | microgrids | energy storage | battery storage | batteries | BESS | demand response | district heating | district cooling | distributed energy | virtual power plant | electricity distribution | power distribution | power outages | power outage | blackouts | load management | load balancing | peak shaving | peak load | cogeneration | CHP | combined heat and power | trigeneration',
-      tr: 'akıllı şebeke | akıllı şebekeler | şebeke | elektrik şebekesi | mikro şebeke | enerji depolama | batarya | batarya depolama | talep tarafı yönetimi | bölgesel ısıtma | merkezi ısıtma | dağıtık enerji | sanal santral | elektrik dağıtımı | elektrik kesintisi | elektrik kesintileri | yük yönetimi | kojenerasyon | trijenerasyon',
-      fa: 'شبکه هوشمند | شبکه هوشمند برق | شبکه برق | ریزشبکه | ریز شبکه | ذخیره‌سازی انرژی | ذخیره سازی انرژی | باتری | باتری‌ها | مدیریت تقاضا | پاسخگویی بار | گرمایش منطقه‌ای | تولید پراکنده | نیروگاه مجازی | توزیع برق | قطعی برق | خاموشی | خاموشی‌ها | مدیریت بار | پیک بار | تولید همزمان برق و حرارت',
-      ar: 'الشبكة الذكية | الشبكات الذكية | شبكة الكهرباء | الشبكات الصغيرة | تخزين الطاقة | تخزين البطاريات | البطاريات | الاستجابة للطلب | التدفئة المركزية | تبريد المناطق | الطاقة الموزعة | توزيع الكهرباء | انقطاع الكهرباء | انقطاع التيار الكهربائي | إدارة الأحمال | الأحمال القصوى | التوليد المشترك',
+      en: 'smart grid | smart grids | grid | power grid | microgrid | microgrids | energy storage | battery storage | batteries | BESS | demand response | district heating | district cooling | distributed energy | virtual power plant | electricity distribution | power distribution | power outages | power outage | blackouts | load management | load balancing | peak shaving | peak load | cogeneration | CHP | combined heat and power | trigeneration | smart electricity meters',
+      tr: 'akıllı şebeke | akıllı şebekeler | şebeke | elektrik şebekesi | mikro şebeke | enerji depolama | batarya | batarya depolama | talep tarafı yönetimi | bölgesel ısıtma | merkezi ısıtma | dağıtık enerji | sanal santral | elektrik dağıtımı | elektrik kesintisi | elektrik kesintileri | yük yönetimi | kojenerasyon | trijenerasyon | akıllı elektrik sayacı | akıllı elektrik sayaçları',
+      fa: 'شبکه هوشمند | شبکه هوشمند برق | شبکه برق | ریزشبکه | ریز شبکه | ذخیره‌سازی انرژی | ذخیره سازی انرژی | باتری | باتری‌ها | مدیریت تقاضا | پاسخگویی بار | گرمایش منطقه‌ای | تولید پراکنده | نیروگاه مجازی | توزیع برق | قطعی برق | خاموشی | خاموشی‌ها | مدیریت بار | پیک بار | تولید همزمان برق و حرارت | کنتور هوشمند برق | کنتور برق هوشمند',
+      ar: 'الشبكة الذكية | الشبكات الذكية | شبكة الكهرباء | الشبكات الصغيرة | تخزين الطاقة | تخزين البطاريات | البطاريات | الاستجابة للطلب | التدفئة المركزية | تبريد المناطق | الطاقة الموزعة | توزيع الكهرباء | انقطاع الكهرباء | انقطاع التيار الكهربائي | إدارة الأحمال | الأحمال القصوى | التوليد المشترك | العدادات الكهربائية الذكية | عدادات الكهرباء الذكية',
     },
   ),
 ];

@@ -24,10 +24,10 @@ export const WATER_SECTORS: SectorDef[] = [
       ar: 'إمدادات المياه ومعالجتها',
     },
     {
-      en: 'water supply | drinking water | potable water | water treatment | water purification | water treatment plant | desalination | water distribution | water quality | water quality monitoring | smart water meters | water metering | water pumps | pumping stations | water storage | rainwater harvesting | water tanker | water tankers | water trucking',
-      tr: 'içme suyu | su temini | içme suyu temini | su arıtma | su arıtma tesisi | arıtma | su dağıtımı | su kalitesi | su kalitesi izleme | akıllı su sayacı | su sayacı | ön ödemeli su sayacı | pompa istasyonu | su deposu | yağmur suyu hasadı | deniz suyu arıtma | su tankeri | içme suyu tankeri',
-      fa: 'آب شرب | آب آشامیدنی | آبرسانی | تامین آب | تأمین آب شرب | تصفیه آب | تصفیه خانه آب | آب شیرین کن | شیرین سازی آب | توزیع آب | کیفیت آب | پایش کیفیت آب | کنتور آب | کنتور هوشمند آب | ایستگاه پمپاژ | مخزن آب | استحصال آب باران | تانکر آب | آبرسانی سیار',
-      ar: 'مياه الشرب | إمدادات المياه | توفير المياه | المياه الصالحة للشرب | معالجة المياه | تنقية المياه | محطات معالجة المياه | تحلية المياه | محطات التحلية | توزيع المياه | جودة المياه | مراقبة جودة المياه | عدادات المياه الذكية | عدادات المياه | محطات الضخ | خزانات المياه | حصاد مياه الأمطار | صهاريج المياه | صهاريج نقل المياه',
+      en: 'water supply | drinking water | potable water | water treatment | water purification | water treatment plant | desalination | water distribution | water quality | water quality monitoring | smart water meters | water metering | water pumps | pumping stations | water storage | rainwater harvesting | water tanker | water tankers | water trucking | clean water | safe water | safe drinking water',
+      tr: 'içme suyu | su temini | içme suyu temini | su arıtma | su arıtma tesisi | arıtma | su dağıtımı | su kalitesi | su kalitesi izleme | akıllı su sayacı | su sayacı | ön ödemeli su sayacı | pompa istasyonu | su deposu | yağmur suyu hasadı | deniz suyu arıtma | su tankeri | içme suyu tankeri | temiz su | şebeke suyu | güvenli içme suyu',
+      fa: 'آب شرب | آب آشامیدنی | آبرسانی | تامین آب | تأمین آب شرب | تصفیه آب | تصفیه خانه آب | آب شیرین کن | شیرین سازی آب | توزیع آب | کیفیت آب | پایش کیفیت آب | کنتور آب | کنتور هوشمند آب | ایستگاه پمپاژ | مخزن آب | استحصال آب باران | تانکر آب | آبرسانی سیار | آب سالم | آب شرب سالم',
+      ar: 'مياه الشرب | إمدادات المياه | توفير المياه | المياه الصالحة للشرب | معالجة المياه | تنقية المياه | محطات معالجة المياه | تحلية المياه | محطات التحلية | توزيع المياه | جودة المياه | مراقبة جودة المياه | عدادات المياه الذكية | عدادات المياه | محطات الضخ | خزانات المياه | حصاد مياه الأمطار | صهاريج المياه | صهاريج نقل المياه | المياه النظيفة | مياه الشفة',
     },
   ),
   child(
@@ -56,7 +56,7 @@ export const WATER_SECTORS: SectorDef[] = [
       ar: 'كشف التسربات والفاقد المائي',
     },
     {
-      en: 'leak detection | water leak detection | leakage | leaks | pipe leaks | non revenue water | NRW | water loss | water losses | pipe monitoring | pipeline monitoring | pressure management | acoustic leak detection | pipe inspection | burst pipes | pipe bursts | pipe failures | main breaks',
+      en: 'leak detection | water leak detection | leakage | leaks | pipe leaks | non revenue water | NRW | water loss | water losses | pipe monitoring | pipeline monitoring | pressure management | acoustic leak detection | pipe inspection | burst pipes | pipe bursts | pipe failures | main breaks | water leak | water leaks | leaking pipes',
       tr: 'kaçak tespiti | su kaçağı | su kaçakları | kayıp kaçak | su kayıpları | kayıp ve kaçak | sızıntı tespiti | boru sızıntısı | boru hattı izleme | basınç yönetimi | gelir getirmeyen su | boru patlağı | boru patlakları | boru arızaları',
       fa: 'نشت یابی | نشت‌یابی | نشتیابی | تشخیص نشتی | نشت آب | آب بدون درآمد | هدررفت آب | هدر رفت آب | کاهش هدررفت | تلفات آب | پایش خطوط لوله | مدیریت فشار | نشت لوله | ترکیدگی لوله | شکستگی لوله | حوادث شبکه آب',
       ar: 'كشف التسربات | كشف تسرب المياه | تسرب المياه | التسربات | المياه غير المدرة للدخل | الفاقد المائي | فاقد المياه | مراقبة الأنابيب | إدارة الضغط | تسرب الأنابيب | انفجار الأنابيب | كسور الأنابيب',
@@ -67,7 +67,7 @@ export const WATER_SECTORS: SectorDef[] = [
     'irrigation',
     { en: 'Irrigation', tr: 'Sulama', fa: 'آبیاری', ar: 'الري' },
     {
-      en: 'irrigation | smart irrigation | drip irrigation | irrigation systems | irrigation management | landscape irrigation | park irrigation | soil moisture sensors',
+      en: 'irrigation | smart irrigation | drip irrigation | irrigation systems | irrigation management | landscape irrigation | park irrigation | soil moisture sensors | watering | watering green spaces',
       tr: 'sulama | akıllı sulama | damla sulama | sulama sistemleri | otomatik sulama | park sulama | yeşil alan sulama | toprak nem sensörü',
       fa: 'آبیاری | آبیاری هوشمند | آبیاری قطره ای | آبیاری قطره‌ای | سیستم آبیاری | آبیاری فضای سبز | آبیاری تحت فشار | رطوبت سنج خاک',
       ar: 'الري | الري الذكي | الري بالتنقيط | أنظمة الري | ري الحدائق | ري المساحات الخضراء | حساسات رطوبة التربة',
