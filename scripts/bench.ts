@@ -86,7 +86,7 @@ const benches: Bench[] = [
     args: ['--events', quick ? '5000' : '20000'],
     rows: (r) => [
       ratioRow(
-        `ConsumerRunner, effects/s (${r.events} events)`,
+        `ConsumerRunner, effects/s (${r.events} events, median of ${r.rounds} rounds)`,
         n(r.runner_eps),
         `raw kafkajs consume ${n(r.raw_eps)}`,
         Number(r.ratio),

@@ -2,8 +2,10 @@
 // Both read the same N events from the beginning in their own group; the clock runs from the
 // first message to the last (group joins are not counted). The runner's effect is cheap and
 // idempotent (a Set insert), so what is measured is the runner: decode, dedupe marks in Redis,
-// per-message offset handling.
-// Usage: pnpm bench:consumer [--events 5000] [--partitions 3]; the last line is JSON.
+// per-message offset handling. After a warm-up round of each, each round runs raw, then the
+// runner, back to back (new groups); the medians are reported, so a busy moment of a shared
+// machine skews one round, not the ratio.
+// Usage: pnpm bench:consumer [--events 5000] [--partitions 3] [--rounds 3]; the last line is JSON.
 import { loadavg } from 'node:os';
 import { encodeEvent } from '@citymatch/events';
 import { Redis } from 'ioredis';
@@ -18,6 +20,7 @@ const arg = (name: string, fallback: number) => {
 };
 const total = arg('events', 5_000);
 const partitions = arg('partitions', 3);
+const rounds = arg('rounds', 3);
 const urls = serverUrls();
 const kafka = new Kafka({
   clientId: 'bench-consumer',
@@ -65,71 +68,94 @@ function stopwatch() {
   };
 }
 
-// Raw: kafkajs eachBatch, every message counted and resolved, offsets committed as the runner does.
-const raw = kafka.consumer({ groupId: uniqueName('bench-raw') });
-const rawClock = stopwatch();
-await raw.connect();
-await raw.subscribe({ topic, fromBeginning: true });
-await raw.run({
-  autoCommitInterval: 1000,
-  autoCommitThreshold: 100,
-  eachBatchAutoResolve: false,
-  eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat }) => {
-    for (const message of batch.messages) {
-      rawClock.tick();
-      resolveOffset(message.offset);
-    }
-    await commitOffsetsIfNecessary();
-    await heartbeat();
-  },
-});
-const { seconds: rawSeconds, cpuUs: rawCpu } = await rawClock.finished;
-await raw.disconnect();
-
-// ConsumerRunner: a real subscription with a cheap idempotent effect.
-const redis = new Redis(urls.redisUrl);
-const effects = new Set<string>();
-const runnerClock = stopwatch();
-const runnerGroup = uniqueName('bench-runner');
-const runner = new ConsumerRunner({
-  kafka,
-  groupId: runnerGroup,
-  topics: [topic],
-  redis,
-  producer,
-  log: pino({ level: 'silent' }),
-  subscriptions: [
-    {
-      type: 'challenge.updated',
-      handle: async (event) => {
-        effects.add(event.id);
-      },
+/** Raw: kafkajs eachBatch, every message counted and resolved, offsets committed as the runner does. */
+async function rawRound() {
+  const raw = kafka.consumer({ groupId: uniqueName('bench-raw') });
+  const clock = stopwatch();
+  await raw.connect();
+  await raw.subscribe({ topic, fromBeginning: true });
+  await raw.run({
+    autoCommitInterval: 1000,
+    autoCommitThreshold: 100,
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat }) => {
+      for (const message of batch.messages) {
+        clock.tick();
+        resolveOffset(message.offset);
+      }
+      await commitOffsetsIfNecessary();
+      await heartbeat();
     },
-  ],
-  onOutcome: () => runnerClock.tick(),
-});
-await runner.start();
-const { seconds: runnerSeconds, cpuUs: runnerCpu } = await runnerClock.finished;
-await runner.stop();
+  });
+  const result = await clock.finished;
+  await raw.disconnect();
+  return result;
+}
 
-// The runner's marks (one per event, kept 14 days) are the bench's to remove.
-const marks = [...effects].map((id) => `cm:done:${runnerGroup}:id:${id}`);
-for (let i = 0; i < marks.length; i += 1000) await redis.unlink(...marks.slice(i, i + 1000));
+/** ConsumerRunner: a real subscription with a cheap idempotent effect. */
+async function runnerRound(redis: Redis) {
+  const effects = new Set<string>();
+  const clock = stopwatch();
+  const groupId = uniqueName('bench-runner');
+  const runner = new ConsumerRunner({
+    kafka,
+    groupId,
+    topics: [topic],
+    redis,
+    producer,
+    log: pino({ level: 'silent' }),
+    subscriptions: [
+      {
+        type: 'challenge.updated',
+        handle: async (event) => {
+          effects.add(event.id);
+        },
+      },
+    ],
+    onOutcome: () => clock.tick(),
+  });
+  await runner.start();
+  const result = await clock.finished;
+  await runner.stop();
+  // The runner's marks (one per event, kept 14 days) are the bench's to remove.
+  const marks = [...effects].map((id) => `cm:done:${groupId}:id:${id}`);
+  for (let i = 0; i < marks.length; i += 1000) await redis.unlink(...marks.slice(i, i + 1000));
+  return { ...result, effects: effects.size };
+}
+
+const redis = new Redis(urls.redisUrl);
+const raws: { seconds: number; cpuUs: number }[] = [];
+const runs: { seconds: number; cpuUs: number; effects: number }[] = [];
+// One round of each first, not counted: both sides' code compiled and optimised, as in a service
+// that has been running (the first runner round spent ~25% more CPU per event than later ones).
+await rawRound();
+await runnerRound(redis);
+for (let r = 0; r < rounds; r++) {
+  raws.push(await rawRound());
+  runs.push(await runnerRound(redis));
+}
 await redis.quit();
 await producer.disconnect();
 await admin.deleteTopics({ topics: [topic, `${topic}.dlq`] }).catch(() => undefined);
 await admin.disconnect();
 
-const rawEps = total / rawSeconds;
-const runnerEps = total / runnerSeconds;
-console.log(`events: ${total} on ${partitions} partitions (${effects.size} effects)`);
-console.log(`raw kafkajs consume : ${rawEps.toFixed(0)} events/s (${rawSeconds.toFixed(2)} s)`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+const rawRates = raws.map((x) => total / x.seconds);
+const runnerRates = runs.map((x) => total / x.seconds);
+const rawEps = median(rawRates);
+const runnerEps = median(runnerRates);
+const rawCpu = median(raws.map((x) => x.cpuUs));
+const runnerCpu = median(runs.map((x) => x.cpuUs));
+console.log(`events: ${total} on ${partitions} partitions, ${rounds} rounds`);
+console.log(`raw kafkajs consume : ${rawEps.toFixed(0)} events/s median (${list(rawRates)})`);
 console.log(
-  `ConsumerRunner      : ${runnerEps.toFixed(0)} effects/s (${runnerSeconds.toFixed(2)} s)`,
+  `ConsumerRunner      : ${runnerEps.toFixed(0)} effects/s median (${list(runnerRates)}; ${runs[0]!.effects} effects a round)`,
 );
 console.log(
   JSON.stringify({
     events: total,
+    rounds,
     raw_eps: Math.round(rawEps),
     runner_eps: Math.round(runnerEps),
     ratio: Number((runnerEps / rawEps).toFixed(3)),
