@@ -46,23 +46,29 @@ export function createMailTransport(opts: MailTransportOptions): MailTransport {
       // Built in memory first: streamed, the MIME tree went to the socket in many small writes
       // (one per header block and encoded chunk), the largest item of nodemailer's share in
       // profiles of this service. As one buffer it takes two (the data and the closing dot).
-      // Same bytes either way. The emails composeMime makes are written by buildMime (the same
-      // bytes as MailComposer's, without its MIME tree); anything else by MailComposer.
-      if (isSimpleMessage(message)) {
-        const built = buildMime(message);
-        const info = await transporter.sendMail({ envelope: built.envelope, raw: built.raw });
-        return { messageId: built.messageId, response: String(info.response ?? '') };
-      }
-      const mime = new MailComposer(message).compile();
-      const raw = await mime.build();
-      const info = await transporter.sendMail({ envelope: mime.getEnvelope(), raw });
-      return { messageId: mime.messageId(), response: String(info.response ?? '') };
+      // Same bytes either way.
+      const { raw, envelope, messageId } = await toMime(message);
+      const info = await transporter.sendMail({ envelope, raw });
+      return { messageId, response: String(info.response ?? '') };
     },
     async verify() {
       await transporter.verify();
     },
     close: () => transporter.close(),
   };
+}
+
+/**
+ * The message as one buffer, with its envelope and Message-ID. The emails composeMime makes are
+ * written by buildMime (the same bytes as MailComposer's, without its MIME tree); anything else
+ * by MailComposer.
+ */
+async function toMime(
+  message: SendMailOptions,
+): Promise<{ raw: Buffer; envelope: SendMailOptions['envelope']; messageId: string }> {
+  if (isSimpleMessage(message)) return buildMime(message);
+  const mime = new MailComposer(message).compile();
+  return { raw: await mime.build(), envelope: mime.getEnvelope(), messageId: mime.messageId() };
 }
 
 function emlFolderTransport(dir: string): MailTransport {
