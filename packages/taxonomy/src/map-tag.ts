@@ -49,11 +49,26 @@ function findSpans(tokens: readonly string[], stems: readonly string[]): Span[] 
   return spans;
 }
 
-/** Longest spans first, exact before stemmed, then left to right; no overlaps. */
-function chooseSpans(spans: Span[]): Span[] {
+/**
+ * Spans naming the most of the need first (words that name it, then all words: "مدیریت
+ * پسماند بیمارستانی" is hospital waste, not waste management plus a hospital), exact before
+ * stemmed, then left to right; no overlaps.
+ */
+function chooseSpans(spans: Span[], tokens: readonly string[]): Span[] {
+  const naming = (s: Span) => {
+    let n = 0;
+    for (let i = s.start; i <= s.end; i++) {
+      const t = tokens[i] ?? '';
+      if (isContentToken(t) && !isGeneric(t)) n++;
+    }
+    return n;
+  };
   const sorted = [...spans].sort(
     (a, b) =>
-      b.end - b.start - (a.end - a.start) || Number(b.exact) - Number(a.exact) || a.start - b.start,
+      naming(b) - naming(a) ||
+      b.end - b.start - (a.end - a.start) ||
+      Number(b.exact) - Number(a.exact) ||
+      a.start - b.start,
   );
   const taken: Span[] = [];
   for (const s of sorted) {
@@ -91,10 +106,39 @@ function fromSpans(
   return [...out.values()].slice(0, MAX_SECTORS_PER_TAG);
 }
 
-function fuzzyKey(key: string): SectorMatch[] {
+/**
+ * Whether a word that names the need is left outside every span and is unknown to the
+ * taxonomy, as written and as stemmed: the mark of a typo. A known word left over
+ * ("ایمنی داده": data safety) is a real word, and the tag is not a misspelled form.
+ */
+function unknownWordLeft(
+  tokens: readonly string[],
+  stems: readonly string[],
+  spans: readonly Span[],
+): boolean {
   const index = surfaceIndex();
-  const { keys } = index.fuzzyKeys.nearest(key, typoBudget(key.length));
-  const hits = keys.flatMap((k) => index.stem.get(k) ?? []);
+  return tokens.some(
+    (token, i) =>
+      isContentToken(token) &&
+      !isGeneric(token) &&
+      !spans.some((s) => i >= s.start && i <= s.end) &&
+      !index.words.has(token) &&
+      !index.tokens.has(stems[i] ?? token),
+  );
+}
+
+function fuzzyKey(key: string, written: string): SectorMatch[] {
+  const index = surfaceIndex();
+  const stemmed = index.fuzzyKeys.nearest(key, typoBudget(key.length));
+  const fromStem = stemmed.keys.flatMap((k) => index.stem.get(k) ?? []);
+  // a typo can change how a word stems ("uzatan" for "uzaktan", "النسية" for "النفسية"):
+  // then the words as written are nearer to the form than their stems are
+  const hits =
+    fromStem.length > 0
+      ? fromStem
+      : index.fuzzyExactKeys
+          .nearest(written, typoBudget(written.length))
+          .keys.flatMap((k) => index.exact.get(k) ?? []);
   const sectors = new Set(hits.map((h) => h.sectorId));
   const hit = hits[0];
   if (sectors.size !== 1 || !hit) return [];
@@ -103,12 +147,14 @@ function fuzzyKey(key: string): SectorMatch[] {
 
 /** A typo in the whole tag, then in what names the need (without "solutions", "platform"…). */
 function fuzzyWhole(tokens: readonly string[], stems: readonly string[]): SectorMatch[] {
-  const whole = fuzzyKey(compactKey(stems));
+  const whole = fuzzyKey(compactKey(stems), compactKey(tokens));
   if (whole.length > 0) return whole;
   const naming = (_: string, i: number) =>
     isContentToken(tokens[i] ?? '') && !isGeneric(tokens[i] ?? '');
   const content = stems.filter(naming);
-  return content.length < stems.length && content.length > 0 ? fuzzyKey(compactKey(content)) : [];
+  return content.length < stems.length && content.length > 0
+    ? fuzzyKey(compactKey(content), compactKey(tokens.filter(naming)))
+    : [];
 }
 
 function round(x: number): number {
@@ -123,7 +169,13 @@ export function mapTag(tag: unknown): SectorMatch[] {
   const prepared = prepareText(tag);
   if (prepared.tokens.length === 0) return [];
   let { tokens, stems } = prepared;
-  let spans = chooseSpans(findSpans(tokens, stems));
+  let spans = chooseSpans(findSpans(tokens, stems), tokens);
+  // a phrase that names only part of the tag may be the rest of it misspelled
+  // ("building mateials", "çöp topama"): a typo in the whole tag outranks the partial phrase
+  if (spans.length > 0 && unknownWordLeft(tokens, stems, spans)) {
+    const fuzzy = fuzzyWhole(tokens, stems);
+    if (fuzzy.length > 0) return fuzzy;
+  }
   if (spans.length > 0) return fromSpans(tokens, stems, spans);
   const fuzzy = fuzzyWhole(tokens, stems);
   if (fuzzy.length > 0) return fuzzy;
@@ -132,7 +184,7 @@ export function mapTag(tag: unknown): SectorMatch[] {
   if (split) {
     tokens = split;
     stems = split.map(stemToken);
-    spans = chooseSpans(findSpans(tokens, stems));
+    spans = chooseSpans(findSpans(tokens, stems), tokens);
     if (spans.length > 0) return fromSpans(tokens, stems, spans);
   }
   const byToken = matchTokens(tokens, stems);

@@ -39,6 +39,8 @@ export class SurfaceIndex {
   readonly idf = new Map<string, number>();
   /** Typo-tolerant lookup over stemmed whole-form keys, stemmed words and words as written. */
   readonly fuzzyKeys: FuzzyLookup;
+  /** The same over whole-form keys as written: a typo can change how a word stems. */
+  readonly fuzzyExactKeys: FuzzyLookup;
   readonly fuzzyTokens: FuzzyLookup;
   readonly fuzzyWords: FuzzyLookup;
   /** Every normalized word of every form, and each word's stem. */
@@ -55,6 +57,7 @@ export class SurfaceIndex {
       this.maxIdf = Math.max(this.maxIdf, idf);
     }
     this.fuzzyKeys = new FuzzyLookup([...this.stem.keys()].filter((k) => k.length >= 5));
+    this.fuzzyExactKeys = new FuzzyLookup([...this.exact.keys()].filter((k) => k.length >= 6));
     this.fuzzyTokens = new FuzzyLookup([...this.tokens.keys()].filter((k) => k.length >= 4));
     this.fuzzyWords = new FuzzyLookup([...this.words.keys()].filter((k) => k.length >= 5));
   }

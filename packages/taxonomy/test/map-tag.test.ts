@@ -416,6 +416,10 @@ const VARIANTS: readonly (readonly [string, string])[] = [
   ['سوق الخضار والفواكه', 'agriculture.food'],
   ['Dijitalleşme', 'smart'],
   ['دیجیتال سازی', 'smart'],
+  ['sıfır emisyon', 'environment.climate'],
+  ['zero emissions', 'environment.climate'],
+  ['بانوان', 'social.community'],
+  ['امور بانوان', 'social.community'],
 ];
 
 t.test('maps how people really write a sector to the right sector first', async (t) => {
@@ -485,6 +489,48 @@ t.test('problem words qualify a need and never pick a sector', async (t) => {
   t.equal(mapTag('parking problems')[0]?.sectorId, 'mobility.parking');
   t.equal(mapTag('sorun')[0]?.via, 'free');
   t.equal(mapTag('مشکلات')[0]?.via, 'free');
+});
+
+t.test('a typo in one word of a phrase is not outvoted by the words spelled right', async (t) => {
+  // the correct word alone names only the area (or another sector); the whole tag, typo
+  // and all, is one edit from a form of the child
+  const cases: readonly (readonly [string, string])[] = [
+    ['building mateials', 'construction.materials'],
+    ['water treament', 'water.supply'],
+    ['vertcal farming', 'agriculture.urban-farming'],
+    ['Particpatory budgeting', 'participation'],
+    ['waste to enegy', 'waste.energy'],
+    ['çöp topama', 'waste.collection'],
+    ['iklim değişkliği', 'environment.climate'],
+    ['tıbbi atılar', 'waste.hazardous'],
+    ['آلوگی صوتی', 'environment.noise'],
+    ['آموزش آنلین', 'education.edtech'],
+    ['پسماند بیمارتانی', 'waste.hazardous'],
+    ['جمع‌وری پسماند شهری', 'waste.collection'],
+    ['طاقة الراح', 'energy.renewables'],
+    ['الطاقة المتددة', 'energy.renewables'],
+    ['الأمن السيراني', 'smart.connectivity'],
+  ];
+  for (const [tag, id] of cases) t.equal(mapTag(tag)[0]?.sectorId, id, tag);
+  t.equal(mapTag('building mateials')[0]?.via, 'fuzzy', 'a corrected typo is fuzzy evidence');
+  // a phrase with a real extra word is still a phrase match, not a forced typo: "data
+  // safety" is one edit from "road safety" (ایمنی جاده) but داده is a known word
+  t.equal(mapTag('recyclable waste')[0]?.sectorId, 'waste.recycling');
+  t.not(mapTag('ایمنی داده')[0]?.sectorId, 'mobility.traffic');
+});
+
+t.test('a typo that changes how a word stems is caught on the words as written', async (t) => {
+  // uzaktan → uzatan loses its ablative; النفسية → النسية loses its nisba
+  t.equal(mapTag('uzatan eğitim')[0]?.sectorId, 'education.edtech');
+  t.equal(mapTag('الصحة النسية')[0]?.sectorId, 'health.public');
+});
+
+t.test('the span naming most of the need wins, whichever side the head is on', async (t) => {
+  // "waste management" and "hospital waste" are both two words long; only one leaves a
+  // generic word over (Persian and Arabic put the head first, English and Turkish last)
+  t.equal(mapTag('مدیریت پسماند بیمارستانی')[0]?.sectorId, 'waste.hazardous');
+  t.equal(mapTag('route optimization for waste trucks')[0]?.sectorId, 'waste.collection');
+  t.equal(mapTag('çöp kamyonlarının rota optimizasyonu')[0]?.sectorId, 'waste.collection');
 });
 
 t.test('unknown tags become normalized free tags that only meet themselves', async (t) => {

@@ -47,8 +47,8 @@ export const SOCIAL_SECTORS: SectorDef[] = [
     {
       en: 'women | women empowerment | gender equality | youth | young people | youth services | children | child care | childcare | families | family services | early childhood | child protection | women entrepreneurship',
       tr: 'kadın | kadınlar | kadın güçlendirme | toplumsal cinsiyet eşitliği | gençlik | gençler | gençlik hizmetleri | çocuk | çocuklar | çocuk bakımı | kreş | aile | aile hizmetleri | çocuk koruma | kadın girişimciliği',
-      fa: 'زنان | توانمندسازی زنان | برابری جنسیتی | جوانان | نوجوانان | کودکان | کودک | خانواده | خدمات خانواده | حمایت از کودکان | کارآفرینی زنان | سرای محله',
-      ar: 'المرأة | تمكين المرأة | المساواة بين الجنسين | الشباب | الأطفال | الطفولة | رعاية الأطفال | حضانات الأطفال | الأسرة | خدمات الأسرة | حماية الطفل | ريادة الأعمال النسائية',
+      fa: 'زنان | توانمندسازی زنان | برابری جنسیتی | جوانان | نوجوانان | کودکان | کودک | خانواده | خدمات خانواده | حمایت از کودکان | کارآفرینی زنان | سرای محله | بانوان | امور بانوان',
+      ar: 'المرأة | تمكين المرأة | المساواة بين الجنسين | الشباب | الأطفال | الطفولة | رعاية الأطفال | حضانات الأطفال | الأسرة | خدمات الأسرة | حماية الطفل | ريادة الأعمال النسائية | النساء | شؤون المرأة',
     },
   ),
 ];
