@@ -3,8 +3,13 @@ import { matchTokens, refineToChild } from './match-tokens.js';
 import { compactKey } from './normalize.js';
 import { splitCompound } from './split-compound.js';
 import { stemToken } from './stem-token.js';
-import { type FormHit, isContentToken, prepareText, surfaceIndex } from './surface-index.js';
-import { isGeneric } from './token-classes.js';
+import {
+  type FormHit,
+  isContentToken,
+  namesNeed,
+  prepareText,
+  surfaceIndex,
+} from './surface-index.js';
 
 export type MatchVia = 'exact' | 'stem' | 'phrase' | 'fuzzy' | 'token' | 'free';
 
@@ -55,17 +60,15 @@ function findSpans(tokens: readonly string[], stems: readonly string[]): Span[] 
  * stemmed, then left to right; no overlaps.
  */
 function chooseSpans(spans: Span[], tokens: readonly string[]): Span[] {
-  const naming = (s: Span) => {
+  const naming = new Map<Span, number>();
+  for (const s of spans) {
     let n = 0;
-    for (let i = s.start; i <= s.end; i++) {
-      const t = tokens[i] ?? '';
-      if (isContentToken(t) && !isGeneric(t)) n++;
-    }
-    return n;
-  };
+    for (let i = s.start; i <= s.end; i++) if (namesNeed(tokens[i] ?? '')) n++;
+    naming.set(s, n);
+  }
   const sorted = [...spans].sort(
     (a, b) =>
-      naming(b) - naming(a) ||
+      naming.get(b)! - naming.get(a)! ||
       b.end - b.start - (a.end - a.start) ||
       Number(b.exact) - Number(a.exact) ||
       a.start - b.start,
@@ -86,7 +89,7 @@ function fromSpans(
   for (const s of spans) for (let i = s.start; i <= s.end; i++) covered.add(i);
   const leftover = tokens
     .map((token, i) => ({ token, stem: stems[i] ?? token, i }))
-    .filter(({ token, i }) => !covered.has(i) && isContentToken(token) && !isGeneric(token));
+    .filter(({ token, i }) => !covered.has(i) && namesNeed(token));
   const whole = leftover.length === 0;
   const out = new Map<string, SectorMatch>();
   for (const span of spans) {
@@ -119,8 +122,7 @@ function unknownWordLeft(
   const index = surfaceIndex();
   return tokens.some(
     (token, i) =>
-      isContentToken(token) &&
-      !isGeneric(token) &&
+      namesNeed(token) &&
       !spans.some((s) => i >= s.start && i <= s.end) &&
       !index.words.has(token) &&
       !index.tokens.has(stems[i] ?? token),
@@ -149,8 +151,7 @@ function fuzzyKey(key: string, written: string): SectorMatch[] {
 function fuzzyWhole(tokens: readonly string[], stems: readonly string[]): SectorMatch[] {
   const whole = fuzzyKey(compactKey(stems), compactKey(tokens));
   if (whole.length > 0) return whole;
-  const naming = (_: string, i: number) =>
-    isContentToken(tokens[i] ?? '') && !isGeneric(tokens[i] ?? '');
+  const naming = (_: string, i: number) => namesNeed(tokens[i] ?? '');
   const content = stems.filter(naming);
   return content.length < stems.length && content.length > 0
     ? fuzzyKey(compactKey(content), compactKey(tokens.filter(naming)))

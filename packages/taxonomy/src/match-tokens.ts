@@ -1,7 +1,7 @@
 import { typoBudget } from './edit-distance.js';
 import type { SectorMatch } from './map-tag.js';
 import { childrenOf } from './sectors.js';
-import { isContentToken, type SurfaceIndex, surfaceIndex } from './surface-index.js';
+import { isContentToken, namesNeed, type SurfaceIndex, surfaceIndex } from './surface-index.js';
 import { isGeneric } from './token-classes.js';
 
 /** Below this share of the tag's information, word-level evidence is not trusted. */
@@ -95,7 +95,7 @@ export function refineToChild(
   const index = surfaceIndex();
   const scores = new Map<string, number>();
   for (const { token, stem } of leftover) {
-    if (!isContentToken(token) || isGeneric(token)) continue;
+    if (!namesNeed(token)) continue;
     const evidence = index.tokens.get(stem);
     if (!evidence) continue;
     for (const [sectorId, share] of evidence) {

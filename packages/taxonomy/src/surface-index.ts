@@ -2,7 +2,7 @@ import { FuzzyLookup } from './fuzzy-lookup.js';
 import { compactKey, normalizeTokens } from './normalize.js';
 import { SECTORS, type SurfaceForm, surfaceForms } from './sectors.js';
 import { attachSuffixTokens, stemToken } from './stem-token.js';
-import { isStopword, WAW } from './token-classes.js';
+import { isGeneric, isStopword, WAW } from './token-classes.js';
 
 export interface FormHit {
   readonly sectorId: string;
@@ -23,6 +23,11 @@ export function prepareText(text: unknown): PreparedText {
 /** Tokens that can carry meaning (not function words, not the compound `و`). */
 export function isContentToken(token: string): boolean {
   return token !== WAW && !isStopword(token);
+}
+
+/** Tokens that name the need: content, and not a generic word ("solutions", "platform", "sorun"). */
+export function namesNeed(token: string): boolean {
+  return isContentToken(token) && !isGeneric(token);
 }
 
 /**
