@@ -13,6 +13,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { pino } from 'pino';
 import { ConsumerRunner, createIdempotentProducer, serverUrls, uniqueName } from '../src/index.js';
 import { challengeUpdated, createTopic } from '../test/helpers/kafka-fixtures.js';
+import { listRounds, median } from './bench-stats.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -139,8 +140,6 @@ await producer.disconnect();
 await admin.deleteTopics({ topics: [topic, `${topic}.dlq`] }).catch(() => undefined);
 await admin.disconnect();
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 const rawRates = raws.map((x) => total / x.seconds);
 const runnerRates = runs.map((x) => total / x.seconds);
 const rawEps = median(rawRates);
@@ -148,9 +147,9 @@ const runnerEps = median(runnerRates);
 const rawCpu = median(raws.map((x) => x.cpuUs));
 const runnerCpu = median(runs.map((x) => x.cpuUs));
 console.log(`events: ${total} on ${partitions} partitions, ${rounds} rounds`);
-console.log(`raw kafkajs consume : ${rawEps.toFixed(0)} events/s median (${list(rawRates)})`);
+console.log(`raw kafkajs consume : ${rawEps.toFixed(0)} events/s median (${listRounds(rawRates)})`);
 console.log(
-  `ConsumerRunner      : ${runnerEps.toFixed(0)} effects/s median (${list(runnerRates)}; ${runs[0]!.effects} effects a round)`,
+  `ConsumerRunner      : ${runnerEps.toFixed(0)} effects/s median (${listRounds(runnerRates)}; ${runs[0]!.effects} effects a round)`,
 );
 console.log(
   JSON.stringify({

@@ -19,6 +19,7 @@ import {
   uniqueName,
 } from '../src/index.js';
 import { challengeUpdated } from '../test/helpers/kafka-fixtures.js';
+import { listRounds, median } from './bench-stats.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -119,7 +120,6 @@ for (let r = 0; r < rounds; r++) {
   relays.push(await relayRound(r, 'notified'));
   scans.push(await relayRound(r, 'scan'));
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 await conn.dropDatabase();
 await conn.close();
@@ -131,11 +131,12 @@ await admin.disconnect();
 const raw = median(raws);
 const relayed = median(relays);
 const scanned = median(scans);
-const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 console.log(`events: ${total} (${aggregates} aggregates x ${perAggregate}), ${rounds} rounds`);
-console.log(`raw kafkajs sendBatch : ${raw.toFixed(0)} events/s median (${list(raws)})`);
-console.log(`outbox relay, notified: ${relayed.toFixed(0)} events/s median (${list(relays)})`);
-console.log(`outbox relay, scan    : ${scanned.toFixed(0)} events/s median (${list(scans)})`);
+console.log(`raw kafkajs sendBatch : ${raw.toFixed(0)} events/s median (${listRounds(raws)})`);
+console.log(
+  `outbox relay, notified: ${relayed.toFixed(0)} events/s median (${listRounds(relays)})`,
+);
+console.log(`outbox relay, scan    : ${scanned.toFixed(0)} events/s median (${listRounds(scans)})`);
 console.log(
   JSON.stringify({
     events: total,
