@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,8 +7,18 @@ import { fileURLToPath } from 'node:url';
 
 export const INFRA = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+const made: string[] = [];
+// A test file's folders go when its process ends (each file runs in its own): a state folder
+// holds the servers' data and logs, tens of MB, and a run of the infra tests makes twenty.
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new folder under the system's temp folder, removed when the test file's process ends. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `citymatch-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `citymatch-${prefix}-`));
+  made.push(dir);
+  return dir;
 }
 
 /** Run an infra command with its own state and cache folders, so tests never touch the real ones. */

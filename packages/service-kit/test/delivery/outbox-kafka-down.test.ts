@@ -29,7 +29,7 @@ t.test(
   'Kafka down while 100 writes are accepted: all 100 events arrive, once, in order',
   async (t) => {
     const broker = await privateKafka();
-    t.teardown(() => broker.stop());
+    t.teardown(() => broker.dispose());
     const kafka = new Kafka({
       clientId: 'outbox-test',
       brokers: broker.brokers,

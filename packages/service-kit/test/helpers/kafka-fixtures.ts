@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,9 +38,10 @@ async function freePort(): Promise<number> {
 
 /** A Kafka broker of this test's own (started by infra/up), so the test may stop and start it. */
 export async function privateKafka() {
+  const state = mkdtempSync(join(tmpdir(), 'citymatch-kafka-'));
   const env = {
     ...process.env,
-    CITYMATCH_STATE: mkdtempSync(join(tmpdir(), 'citymatch-kafka-')),
+    CITYMATCH_STATE: state,
     KAFKA_PORT: String(await freePort()),
     KAFKA_CONTROLLER_PORT: String(await freePort()),
   };
@@ -53,6 +54,11 @@ export async function privateKafka() {
     brokers: [`127.0.0.1:${env.KAFKA_PORT}`],
     stop: () => infra('down'),
     start: () => infra('up'),
+    /** Stop it and remove its data and logs. */
+    dispose: () => {
+      infra('down');
+      rmSync(state, { recursive: true, force: true });
+    },
   };
 }
 
