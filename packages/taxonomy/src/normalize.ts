@@ -8,7 +8,8 @@
  * - Turkish-aware case folding (İ → i, I → i/ı) then ASCII folding of Turkish letters
  *   (ç ğ ı ö ş ü → c g i o s u), so `İSTANBUL`, `Istanbul` and `istanbul` all meet;
  * - punctuation, hyphens, slashes, emoji and symbols become spaces; `&`, `+`, `and`, `ve`
- *   are dropped (the Persian/Arabic `و` is kept as a token: it is part of compounds);
+ *   are dropped (the Persian/Arabic `و` is kept as a token: it is part of compounds), except
+ *   in one-letter abbreviations: `R&D`, `A & E` → `rd`, `ae`;
  * - English plurals folded to the singular (conservatively, ASCII tokens of 4+ letters).
  * Input longer than MAX_TAG_INPUT characters is cut first; the output is capped too.
  */
@@ -23,6 +24,8 @@ const MARKS = /\p{M}/gu;
 const APOSTROPHE_SUFFIX = /['’ʼ‘`´]\p{L}*/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const CONJUNCTIONS = new Set(['and', 've', 'und', 'et', 'ile']);
+/** One letter, `&`, one letter (R&D, A&E, O&M): an abbreviation, kept as one token `rd`. */
+const LETTER_AMP_LETTER = /(?<![\p{L}\p{N}])(\p{L}) ?& ?(\p{L})(?![\p{L}\p{N}])/gu;
 
 const CHAR_MAP: Record<string, string> = {
   ı: 'i',
@@ -86,6 +89,7 @@ export function normalizeTokens(input: unknown): string[] {
   s = s.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
   s = s.replace(DIGIT_RE, (d) => String((d.charCodeAt(0) & 0xf) % 10));
   s = s.replace(APOSTROPHE_SUFFIX, '');
+  s = s.replace(LETTER_AMP_LETTER, '$1$2');
   const tokens: string[] = [];
   for (const raw of s.split(NOT_WORD)) {
     if (raw.length === 0 || CONJUNCTIONS.has(raw)) continue;

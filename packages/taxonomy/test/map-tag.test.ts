@@ -479,6 +479,43 @@ t.test('the Turkish word ev (home) is not the abbreviation EV', async (t) => {
   t.equal(mapTag('EV charging')[0]?.sectorId, 'mobility.ev');
 });
 
+t.test('R&D-style abbreviations and research & development in four languages', async (t) => {
+  t.equal(mapTag('R & D centre')[0]?.sectorId, 'economy');
+  t.equal(mapTag('Research & Development')[0]?.sectorId, 'economy');
+  t.equal(mapTag('Ar-Ge çalışmaları')[0]?.sectorId, 'economy');
+  t.equal(mapTag('پژوهش و توسعه')[0]?.sectorId, 'economy');
+  t.equal(mapTag('البحث و التطوير')[0]?.sectorId, 'economy');
+  t.equal(mapTag('A & E')[0]?.sectorId, 'health.emergency');
+  t.equal(mapTag('acil servisler')[0]?.sectorId, 'health.emergency', 'servis here is not a bus');
+});
+
+t.test('Maghreb and Gulf municipal wording', async (t) => {
+  t.equal(mapTag('رسكلة البلاستيك')[0]?.sectorId, 'waste.recycling');
+  t.equal(mapTag('مطرح عشوائي')[0]?.sectorId, 'waste.landfill');
+  t.equal(mapTag('رفع المخلفات')[0]?.sectorId, 'waste.collection');
+  t.equal(mapTag('التطهير السائل')[0]?.sectorId, 'water.wastewater');
+  t.equal(mapTag('قطاع الفلاحة')[0]?.sectorId, 'agriculture');
+  t.equal(mapTag('النجاعة الطاقية للمباني')[0]?.sectorId, 'energy.efficiency');
+  t.equal(mapTag('التعمير والبناء')[0]?.sectorId, 'construction.planning');
+  t.equal(mapTag('باركينغ ذكي')[0]?.sectorId, 'mobility.parking');
+});
+
+t.test('an Arabic singular as well as its broken plural', async (t) => {
+  t.equal(mapTag('مصنع ذكي')[0]?.sectorId, 'manufacturing.industry');
+  t.equal(mapTag('مزرعة عمودية')[0]?.sectorId, 'agriculture.urban-farming');
+  t.equal(mapTag('سوق الجملة')[0]?.sectorId, 'agriculture.food');
+  t.equal(mapTag('مصانع الأسمدة')[0]?.sectorId, 'manufacturing.industry');
+  t.equal(mapTag('مخالفات البناء')[0]?.sectorId, 'construction', 'violations, not waste');
+});
+
+t.test('business rates, city farms and social solidarity', async (t) => {
+  t.equal(mapTag('business rates collection')[0]?.sectorId, 'revenue.tax');
+  t.equal(mapTag('city farm')[0]?.sectorId, 'agriculture.urban-farming');
+  t.equal(mapTag('sosyal dayanışma merkezi')[0]?.sectorId, 'social');
+  t.equal(mapTag('همبستگی اجتماعی')[0]?.sectorId, 'social');
+  t.equal(mapTag('التضامن الاجتماعي')[0]?.sectorId, 'social');
+});
+
 t.test('problem words qualify a need and never pick a sector', async (t) => {
   t.equal(mapTag('otopark sorunu')[0]?.sectorId, 'mobility.parking');
   t.same(

@@ -121,6 +121,14 @@ t.test('space, ZWNJ and no-space spellings meet on the compact key', async (t) =
   t.equal(compactKey(normalizeTokens('e-government')), compactKey(normalizeTokens('eGovernment')));
 });
 
+t.test('one-letter abbreviations around & stay one token', async (t) => {
+  t.equal(normalizeTag('R&D'), 'rd');
+  t.equal(normalizeTag('R & D centres'), 'rd centre');
+  t.equal(normalizeTag('A&E'), 'ae');
+  t.equal(normalizeTag('waste & recycling'), 'waste recycling', 'words around & stay apart');
+  t.equal(normalizeTag('Q&A / R&D'), 'qa rd');
+});
+
 t.test('never throws and caps huge input', async (t) => {
   t.equal(normalizeTag(null), '');
   t.equal(normalizeTag(undefined), '');

@@ -82,6 +82,12 @@ t.test('Arabic sound masculine plurals of short stems meet in both cases', async
   t.not(stem('المسنون'), stem('المسن'), 'the plural is not cut down to two letters plus one');
 });
 
+t.test('no broken-plural rule: مفاعل is also the shape of form-III participles', async (t) => {
+  // مخالفات (violations, of مخالفة) must not meet مخلفات (waste), as a مفاعل → مفعل rule made it
+  t.not(stem('المخالفات'), stem('المخلفات'));
+  t.not(stem('المخالف'), stem('مخلف'));
+});
+
 t.test('short words and English words are left alone', async (t) => {
   t.equal(stem('taxi'), 'taxi');
   t.equal(stem('solar'), 'solar');

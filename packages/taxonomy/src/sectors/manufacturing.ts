@@ -64,7 +64,7 @@ export const MANUFACTURING_SECTORS: SectorDef[] = [
       en: 'manufacturing | advanced manufacturing | smart manufacturing | industry 4.0 | industrial automation | automation | robotics | robots | 3d printing | additive manufacturing | cnc | industrial iot manufacturing | factories | industrial production | industrial zones | SMEs manufacturing',
       tr: 'imalat | üretim | sanayi | endüstri | endüstri 4.0 | akıllı üretim | ileri imalat | endüstriyel otomasyon | otomasyon | robotik | robot | 3 boyutlu baskı | 3d baskı | eklemeli imalat | fabrika | organize sanayi bölgesi | OSB',
       fa: 'صنعت | صنایع | تولید | ساخت | صنعت ۴ | صنعت 4.0 | ساخت پیشرفته | تولید هوشمند | اتوماسیون صنعتی | اتوماسیون | رباتیک | ربات | چاپ سه بعدی | چاپ سه‌بعدی | ساخت افزایشی | کارخانه | شهرک صنعتی | شهرک‌های صنعتی',
-      ar: 'التصنيع | الصناعة | الصناعات | الإنتاج | الثورة الصناعية الرابعة | الصناعة 4.0 | التصنيع الذكي | التصنيع المتقدم | الأتمتة الصناعية | الأتمتة | الروبوتات | الطباعة ثلاثية الأبعاد | التصنيع بالإضافة | المصانع | المناطق الصناعية | المدن الصناعية',
+      ar: 'التصنيع | الصناعة | الصناعات | الإنتاج | الثورة الصناعية الرابعة | الصناعة 4.0 | التصنيع الذكي | التصنيع المتقدم | الأتمتة الصناعية | الأتمتة | الروبوتات | الطباعة ثلاثية الأبعاد | التصنيع بالإضافة | المصانع | المصنع | مصنع | المناطق الصناعية | المدن الصناعية',
     },
   ),
 ];
