@@ -1,10 +1,12 @@
 // Emails per second to the local SMTP server (Mailpit from infra/), with the pooled transport
 // the service uses beside a single SMTP connection and a connection per email, in one run.
 // Rounds alternate the modes after a warm-up and the median round counts, since the machine is
-// shared. `pnpm bench:email [--count 300] [--pool 10] [--rounds 3]`; the last line is JSON.
+// shared. `pnpm bench:email [--count 300] [--pool N] [--rounds 3]` (N defaults to the service's
+// SMTP_POOL_SIZE default); the last line is JSON.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { serverUrls } from '@citymatch/service-kit';
+import { NotificationsConfig } from '../src/config.js';
 import { composeMime } from '../src/domain/compose-mime.js';
 import { renderMatchEmail } from '../src/domain/render-match-email.js';
 import { sampleMatchEmailInput } from '../src/domain/sample-match.js';
@@ -14,7 +16,10 @@ const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     count: { type: 'string', default: '300' },
-    pool: { type: 'string', default: '10' },
+    pool: {
+      type: 'string',
+      default: String(NotificationsConfig.properties.SMTP_POOL_SIZE.default),
+    },
     rounds: { type: 'string', default: '3' },
   },
 });
