@@ -57,8 +57,35 @@ pid_of() {
   [[ -n ${pid:-} && -r /proc/$pid/cmdline ]] || return 1
   local cmdline
   cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+  # A process in the middle of its exec (start_bg) reads as an empty command line for a moment.
+  if [[ -z $cmdline ]]; then
+    sleep 0.2
+    cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+  fi
   [[ $cmdline == *"$marker"* ]] || return 1
   echo "$pid"
+}
+
+# recorded_pid NAME: the pid in NAME's pid file when that process is alive, without the command
+# line check: right after start_bg the pid is ours, whatever its command line reads mid-exec.
+recorded_pid() {
+  local file="$PIDS/$1.pid" pid
+  [[ -f $file ]] || return 1
+  read -r pid _ <"$file" || return 1
+  [[ -n ${pid:-} ]] && kill -0 "$pid" 2>/dev/null || return 1
+  echo "$pid"
+}
+
+# stop_started NAME: stop the process start_bg recorded for NAME and wait (10 s at most) until
+# it is gone, so a retry never finds the first try still holding the port.
+stop_started() {
+  local pid
+  if pid=$(recorded_pid "$1"); then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PIDS/$1.pid"
 }
 
 # require_port_free NAME PORT: fail with the server and port named when another process holds it.
@@ -90,7 +117,7 @@ wait_until() {
   shift 2
   local deadline=$((SECONDS + secs))
   until "$@" >/dev/null 2>&1; do
-    if ! pid_of "$name" >/dev/null; then
+    if ! recorded_pid "$name" >/dev/null; then
       tail -n 30 "$LOGS/$name.log" >&2 || true
       die "$name exited during start-up; log: $LOGS/$name.log"
     fi
