@@ -76,18 +76,6 @@ recorded_pid() {
   echo "$pid"
 }
 
-# stop_started NAME: stop the process start_bg recorded for NAME and wait (10 s at most) until
-# it is gone, so a retry never finds the first try still holding the port.
-stop_started() {
-  local pid
-  if pid=$(recorded_pid "$1"); then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$PIDS/$1.pid"
-}
-
 # require_port_free NAME PORT: fail with the server and port named when another process holds it.
 require_port_free() {
   if port_open "$2"; then
