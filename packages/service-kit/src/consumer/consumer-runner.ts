@@ -229,31 +229,36 @@ export class ConsumerRunner {
     for (let k = 0; k < items.length; ) {
       if (!p.isRunning() || p.isStale()) break;
       const run = this.#independentRun(items, k, claimed);
-      const finished = await Promise.all(
-        run.map((it) => this.#process(topic, partition, it, claimed, p.heartbeat)),
-      );
+      // one effect (the common case) is awaited alone: no Promise.all and its arrays per message
+      const finished =
+        run.length === 1
+          ? [await this.#process(topic, partition, run[0]!, claimed, p.heartbeat)]
+          : await Promise.all(
+              run.map((it) => this.#process(topic, partition, it, claimed, p.heartbeat)),
+            );
       for (let j = 0; j < run.length; j++) {
         const f = finished[j];
         if (f) done.push(f);
         processed.push(run[j]!.message);
       }
       k += run.length;
-      await this.#beat(p);
+      if (this.#beatDue()) await p.heartbeat();
     }
     return { done, processed };
   }
 
   /**
-   * Heartbeat between effects, at most once a second: kafkajs sends one only every
-   * `heartbeatInterval` (3 s) anyway, and asking it after every message cost ~3 µs per event
-   * (its shared-promise wrapper), a tenth of the runner's time in the consumer bench. A slow
-   * handler still heartbeats while it retries (see #handle), and each batch ends with one.
+   * Whether to heartbeat after this effect: at most once a second, since kafkajs sends one only
+   * every `heartbeatInterval` (3 s) anyway, and asking it after every message cost ~3 µs per
+   * event (its shared-promise wrapper), a tenth of the runner's time in the consumer bench. A
+   * slow handler still heartbeats while it retries (see #handle), and each batch ends with one.
+   * A plain check, not an async method: that cost a promise per message.
    */
-  async #beat(p: EachBatchPayload): Promise<void> {
+  #beatDue(): boolean {
     const now = Date.now();
-    if (now - this.#lastBeat < 1000) return;
+    if (now - this.#lastBeat < 1000) return false;
     this.#lastBeat = now;
-    await p.heartbeat();
+    return true;
   }
 
   /**
@@ -290,9 +295,10 @@ export class ConsumerRunner {
     const marking = this.#infra(() => this.#marks.markMany(done.map(marked)));
     await previous;
     await marking;
+    const { afterEffect, onOutcome } = this.#o;
     for (const { event, meta } of done) {
-      await this.#o.afterEffect?.(event, meta);
-      this.#o.onOutcome?.('done', event.type);
+      if (afterEffect) await afterEffect(event, meta);
+      onOutcome?.('done', event.type);
     }
     const last = processed.at(-1);
     if (last) p.resolveOffset(last.offset);
