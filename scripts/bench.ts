@@ -92,6 +92,14 @@ const benches: Bench[] = [
         Number(r.ratio),
         0.6,
       ),
+      {
+        figure: 'Required work alone, events/s (decode, validate, dedupe marks; no runner)',
+        value: n(r.required_work_eps),
+        baseline: `raw kafkajs consume ${n(r.raw_eps)}`,
+        ratio: Number(r.required_work_ratio).toFixed(2),
+        target: '—',
+        pass: undefined,
+      },
     ],
   },
   {

@@ -2,16 +2,26 @@
 // Both read the same N events from the beginning in their own group; the clock runs from the
 // first message to the last (group joins are not counted). The runner's effect is cheap and
 // idempotent (a Set insert), so what is measured is the runner: decode, dedupe marks in Redis,
-// per-message offset handling. After a warm-up round of each, each round runs raw, then the
-// runner, back to back (new groups); the medians are reported, so a busy moment of a shared
-// machine skews one round, not the ratio.
+// per-message offset handling. After a warm-up round of each, each round runs raw, the required
+// work alone (below), then the runner, back to back (new groups); the medians are reported, so a
+// busy moment of a shared machine skews one round, not the ratio.
+// "Required work alone" is raw's loop plus only what the runner cannot skip, with none of the
+// runner around it: every message decoded and validated (decodeEvent), and per 100 messages one
+// duplicate check and one marks write (ProcessedMarks, as the runner's rounds). Its ratio is near
+// the most any runner doing that work could reach on this machine.
 // Usage: pnpm bench:consumer [--events 5000] [--partitions 3] [--rounds 3]; the last line is JSON.
 import { loadavg } from 'node:os';
-import { encodeEvent } from '@citymatch/events';
+import { decodeEvent, type EventEnvelope, encodeEvent } from '@citymatch/events';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
 import { pino } from 'pino';
-import { ConsumerRunner, createIdempotentProducer, serverUrls, uniqueName } from '../src/index.js';
+import {
+  ConsumerRunner,
+  createIdempotentProducer,
+  ProcessedMarks,
+  serverUrls,
+  uniqueName,
+} from '../src/index.js';
 import { challengeUpdated, createTopic } from '../test/helpers/kafka-fixtures.js';
 import { listRounds, median } from './bench-stats.js';
 
@@ -93,6 +103,53 @@ async function rawRound() {
   return result;
 }
 
+/**
+ * The runner's unavoidable work alone: each message decoded and validated, each 100 checked for
+ * duplicates (one MGET) and marked done (one script call), all of a batch's calls overlapped,
+ * before the batch's offset is resolved. No effects, spans, retries, business keys or rounds.
+ */
+async function requiredWorkRound(redis: Redis) {
+  const groupId = uniqueName('bench-floor');
+  const marks = new ProcessedMarks(redis, groupId);
+  const consumer = kafka.consumer({ groupId });
+  const clock = stopwatch();
+  const ids: string[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    autoCommitInterval: 1000,
+    autoCommitThreshold: 1000,
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat }) => {
+      const chunks: { eventId: string }[][] = [];
+      for (let i = 0; i < batch.messages.length; i += 100) {
+        const events = batch.messages.slice(i, i + 100).map((m) => decodeEvent(m));
+        chunks.push(events.map((e: EventEnvelope) => ({ eventId: e.id })));
+      }
+      // every check sent at once and every write left in flight: no waiting on Redis in between
+      const lookups = chunks.map((chunk) => marks.seenMany(chunk));
+      const writes: Promise<void>[] = [];
+      for (let k = 0; k < chunks.length; k++) {
+        const seen = await lookups[k]!;
+        const fresh = chunks[k]!.filter((_, j) => !seen[j]);
+        for (const e of fresh) ids.push(e.eventId);
+        writes.push(marks.markMany(fresh));
+      }
+      await Promise.all(writes);
+      clock.tick(batch.messages.length);
+      const last = batch.messages.at(-1);
+      if (last) resolveOffset(last.offset);
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    },
+  });
+  const result = await clock.finished;
+  await consumer.disconnect();
+  const keys = ids.map((id) => `cm:done:${groupId}:id:${id}`);
+  for (let i = 0; i < keys.length; i += 1000) await redis.unlink(...keys.slice(i, i + 1000));
+  return result;
+}
+
 /** ConsumerRunner: a real subscription with a cheap idempotent effect. */
 async function runnerRound(redis: Redis) {
   const effects = new Set<string>();
@@ -126,13 +183,16 @@ async function runnerRound(redis: Redis) {
 
 const redis = new Redis(urls.redisUrl);
 const raws: { seconds: number; cpuUs: number }[] = [];
+const floors: { seconds: number; cpuUs: number }[] = [];
 const runs: { seconds: number; cpuUs: number; effects: number }[] = [];
 // One round of each first, not counted: both sides' code compiled and optimised, as in a service
 // that has been running (the first runner round spent ~25% more CPU per event than later ones).
 await rawRound();
+await requiredWorkRound(redis);
 await runnerRound(redis);
 for (let r = 0; r < rounds; r++) {
   raws.push(await rawRound());
+  floors.push(await requiredWorkRound(redis));
   runs.push(await runnerRound(redis));
 }
 await redis.quit();
@@ -142,12 +202,17 @@ await admin.disconnect();
 
 const rawRates = raws.map((x) => total / x.seconds);
 const runnerRates = runs.map((x) => total / x.seconds);
+const floorRates = floors.map((x) => total / x.seconds);
+const floorEps = median(floorRates);
 const rawEps = median(rawRates);
 const runnerEps = median(runnerRates);
 const rawCpu = median(raws.map((x) => x.cpuUs));
 const runnerCpu = median(runs.map((x) => x.cpuUs));
 console.log(`events: ${total} on ${partitions} partitions, ${rounds} rounds`);
 console.log(`raw kafkajs consume : ${rawEps.toFixed(0)} events/s median (${listRounds(rawRates)})`);
+console.log(
+  `required work alone : ${floorEps.toFixed(0)} events/s median (${listRounds(floorRates)}; decode, validate, marks)`,
+);
 console.log(
   `ConsumerRunner      : ${runnerEps.toFixed(0)} effects/s median (${listRounds(runnerRates)}; ${runs[0]!.effects} effects a round)`,
 );
@@ -158,6 +223,9 @@ console.log(
     raw_eps: Math.round(rawEps),
     runner_eps: Math.round(runnerEps),
     ratio: Number((runnerEps / rawEps).toFixed(3)),
+    required_work_eps: Math.round(floorEps),
+    required_work_ratio: Number((floorEps / rawEps).toFixed(3)),
+    required_work_cpu_us_per_event: Number((median(floors.map((x) => x.cpuUs)) / total).toFixed(1)),
     raw_cpu_us_per_event: Number((rawCpu / total).toFixed(1)),
     runner_cpu_us_per_event: Number((runnerCpu / total).toFixed(1)),
     load_avg: Math.round((loadavg()[0] ?? 0) * 10) / 10,
