@@ -40,8 +40,10 @@ interface Bench {
   rows: (r: Json) => Row[];
 }
 
+/** A figure for the table; '—' where a result stored by an older script has no such field. */
 const n = (x: unknown, digits = 0) =>
-  Number(x).toLocaleString('en-US', { maximumFractionDigits: digits });
+  x === undefined ? '—' : Number(x).toLocaleString('en-US', { maximumFractionDigits: digits });
+const fixed = (x: unknown) => (x === undefined ? '—' : Number(x).toFixed(2));
 const ratioRow = (
   figure: string,
   value: string,
@@ -56,6 +58,28 @@ const ratioRow = (
   target: `≥ ${min.toFixed(2)}`,
   pass: ratio >= min,
 });
+
+/** CPU µs per event of each side (this process, the servers), as a bench's JSON gives them. */
+const cpuText = (sides: Record<string, number> | undefined) =>
+  sides
+    ? Object.entries(sides)
+        .filter(([, us]) => us > 0)
+        .map(([side, us]) => `${side} ${us.toFixed(1)}`)
+        .join(', ')
+    : '—';
+
+/** A row of CPU per event: what `path` spent on each side beside the baseline's `base`. */
+function cpuRow(what: string, r: Json, path: string, base: string): Row {
+  const per = r.cpu_us_per_event as unknown as Record<string, Record<string, number>> | undefined;
+  return {
+    figure: `${what}, CPU µs/event (this process "node" and each server, all rounds)`,
+    value: cpuText(per?.[path]),
+    baseline: `raw: ${cpuText(per?.[base])}`,
+    ratio: '—',
+    target: '—',
+    pass: undefined,
+  };
+}
 
 const benches: Bench[] = [
   {
@@ -78,6 +102,15 @@ const benches: Bench[] = [
         target: '—',
         pass: undefined,
       },
+      cpuRow('Outbox relay', r, 'notified', 'raw'),
+      {
+        figure: 'Outbox relay with its Kafka sends skipped, events/s (database and relay alone)',
+        value: n(r.no_send_eps),
+        baseline: `raw kafkajs sendBatch ${n(r.raw_eps)}`,
+        ratio: fixed(r.no_send_ratio),
+        target: '—',
+        pass: undefined,
+      },
     ],
   },
   {
@@ -92,11 +125,12 @@ const benches: Bench[] = [
         Number(r.ratio),
         0.6,
       ),
+      cpuRow('ConsumerRunner', r, 'runner', 'raw'),
       {
         figure: 'Required work alone, events/s (decode, validate, dedupe marks; no runner)',
         value: n(r.required_work_eps),
         baseline: `raw kafkajs consume ${n(r.raw_eps)}`,
-        ratio: Number(r.required_work_ratio).toFixed(2),
+        ratio: fixed(r.required_work_ratio),
         target: '—',
         pass: undefined,
       },

@@ -24,6 +24,7 @@ import {
 } from '../src/index.js';
 import { challengeUpdated, createTopic } from '../test/helpers/kafka-fixtures.js';
 import { listRounds, median } from './bench-stats.js';
+import { CpuTally, cpuSnapshot, formatCpu } from './server-cpu.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -54,10 +55,17 @@ for (let i = 0; i < total; i += 1000) {
   await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
 }
 
-/** Resolves with the seconds (and this process's CPU µs) from the first message to the last. */
-function stopwatch() {
+/** Each side's CPU from the first message to the last of every round, by consumer. */
+const tally = new CpuTally();
+
+/**
+ * Resolves with the seconds (and this process's CPU µs) from the first message to the last, and
+ * adds every side's CPU in that time to the tally under `name`.
+ */
+function stopwatch(name: string) {
   let first = 0;
   let cpu = process.cpuUsage();
+  let sides = cpuSnapshot();
   let seen = 0;
   let done: (s: { seconds: number; cpuUs: number }) => void = () => undefined;
   const finished = new Promise<{ seconds: number; cpuUs: number }>((r) => {
@@ -69,10 +77,12 @@ function stopwatch() {
       if (seen === 0) {
         first = performance.now();
         cpu = process.cpuUsage();
+        sides = cpuSnapshot();
       }
       seen += n;
       if (seen >= total) {
         const used = process.cpuUsage(cpu);
+        tally.add(name, total, sides);
         done({ seconds: (performance.now() - first) / 1000, cpuUs: used.user + used.system });
       }
     },
@@ -82,7 +92,7 @@ function stopwatch() {
 /** Raw: kafkajs eachBatch, every message counted and resolved, offsets committed as the runner does. */
 async function rawRound() {
   const raw = kafka.consumer({ groupId: uniqueName('bench-raw') });
-  const clock = stopwatch();
+  const clock = stopwatch('raw');
   await raw.connect();
   await raw.subscribe({ topic, fromBeginning: true });
   await raw.run({
@@ -112,7 +122,7 @@ async function requiredWorkRound(redis: Redis) {
   const groupId = uniqueName('bench-floor');
   const marks = new ProcessedMarks(redis, groupId);
   const consumer = kafka.consumer({ groupId });
-  const clock = stopwatch();
+  const clock = stopwatch('required');
   const ids: string[] = [];
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
@@ -153,7 +163,7 @@ async function requiredWorkRound(redis: Redis) {
 /** ConsumerRunner: a real subscription with a cheap idempotent effect. */
 async function runnerRound(redis: Redis) {
   const effects = new Set<string>();
-  const clock = stopwatch();
+  const clock = stopwatch('runner');
   const groupId = uniqueName('bench-runner');
   const runner = new ConsumerRunner({
     kafka,
@@ -190,6 +200,7 @@ const runs: { seconds: number; cpuUs: number; effects: number }[] = [];
 await rawRound();
 await requiredWorkRound(redis);
 await runnerRound(redis);
+tally.clear();
 for (let r = 0; r < rounds; r++) {
   raws.push(await rawRound());
   floors.push(await requiredWorkRound(redis));
@@ -216,6 +227,10 @@ console.log(
 console.log(
   `ConsumerRunner      : ${runnerEps.toFixed(0)} effects/s median (${listRounds(runnerRates)}; ${runs[0]!.effects} effects a round)`,
 );
+const cpuUs = tally.perEvent();
+for (const [name, us] of Object.entries(cpuUs)) {
+  console.log(`CPU µs/event, ${name.padEnd(8)}: ${formatCpu(us)} (all rounds)`);
+}
 console.log(
   JSON.stringify({
     events: total,
@@ -228,6 +243,7 @@ console.log(
     required_work_cpu_us_per_event: Number((median(floors.map((x) => x.cpuUs)) / total).toFixed(1)),
     raw_cpu_us_per_event: Number((rawCpu / total).toFixed(1)),
     runner_cpu_us_per_event: Number((runnerCpu / total).toFixed(1)),
+    cpu_us_per_event: cpuUs,
     load_avg: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   }),
 );

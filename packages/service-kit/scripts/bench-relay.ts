@@ -4,9 +4,13 @@
 // Each round measures raw, then the relay as the services drive it (notified of the written ids),
 // then the relay finding the same backlog with its scan, back to back; the medians are reported,
 // so a busy moment of a shared machine skews one round rather than the ratio.
+// A fourth run per round drives the same relay with its Kafka sends skipped (a producer whose
+// sendBatch returns at once): the database's share (read, clear, locks) and the relay's code
+// alone. The relay cannot be faster than that, however fast Kafka is, so its ratio to raw is
+// the most the relay could reach against raw produce on this machine and database.
 import { encodeEvent } from '@citymatch/events';
 import { Redis } from 'ioredis';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
 import mongoose from 'mongoose';
 import { pino } from 'pino';
 import {
@@ -20,6 +24,7 @@ import {
 } from '../src/index.js';
 import { challengeUpdated } from '../test/helpers/kafka-fixtures.js';
 import { listRounds, median } from './bench-stats.js';
+import { CpuTally, formatCpu } from './server-cpu.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -61,6 +66,8 @@ const conn = await mongoose
   .createConnection(urls.mongoUrl, { dbName: uniqueName('bench') })
   .asPromise();
 const redis = new Redis(urls.redisUrl);
+/** Each side's CPU during the timed part of every round, by path (raw, notified, ...). */
+const cpu = new CpuTally();
 
 // Raw: the same encoded messages, sent in the batches the relay sends (500 aggregates a round).
 async function rawRound(): Promise<number> {
@@ -84,18 +91,22 @@ async function rawRound(): Promise<number> {
  * events, so the relay reads those aggregates by `_id`. `scan`: nobody notified (events a
  * crashed replica left), so the relay finds them with its backlog query.
  */
-async function relayRound(round: number, path: 'notified' | 'scan'): Promise<number> {
+/** Sends nothing: `sendBatch` resolves at once (the 'no-send' run, see the top). */
+const skipSends = { sendBatch: async () => [] } as unknown as Producer;
+
+async function relayRound(round: number, path: 'notified' | 'scan' | 'no-send'): Promise<number> {
   const collection = conn.db!.collection(`challenges-${round}-${path}`);
   await collection.createIndex({ outboxPending: 1 });
   const relay = new OutboxRelay({
     collection,
     locks: new AggregateLocks(redis, uniqueName('bench')),
-    producer,
+    producer: path === 'no-send' ? skipSends : producer,
     log: pino({ level: 'silent' }),
     topicFor: () => relayTopic,
     ...chunking,
   });
-  if (path === 'notified') await relay.publishOnce(); // its first round scans: nothing yet
+  const notified = path !== 'scan';
+  if (notified) await relay.publishOnce(); // its first round scans: nothing yet
   for (let a = 0; a < aggregates; a += 1000) {
     await collection.insertMany(
       events
@@ -103,10 +114,12 @@ async function relayRound(round: number, path: 'notified' | 'scan'): Promise<num
         .map((list, i) => ({ _id: `bench-${a + i}` as never, ...outboxOnCreate(list) })),
     );
   }
-  const start = performance.now();
-  if (path === 'notified') for (let a = 0; a < aggregates; a++) relay.notify(`bench-${a}`);
   let sent = 0;
-  for (let n = await relay.publishOnce(); n > 0; n = await relay.publishOnce()) sent += n;
+  const start = performance.now();
+  await cpu.measure(path, total, async () => {
+    if (notified) for (let a = 0; a < aggregates; a++) relay.notify(`bench-${a}`);
+    for (let n = await relay.publishOnce(); n > 0; n = await relay.publishOnce()) sent += n;
+  });
   const seconds = (performance.now() - start) / 1000;
   if (sent !== total) throw new Error(`relay (${path}) sent ${sent} of ${total} events`);
   return sent / seconds;
@@ -115,11 +128,14 @@ async function relayRound(round: number, path: 'notified' | 'scan'): Promise<num
 const raws: number[] = [];
 const relays: number[] = [];
 const scans: number[] = [];
+const noSends: number[] = [];
 for (let r = 0; r < rounds; r++) {
-  raws.push(await rawRound());
+  raws.push(await cpu.measure('raw', total, rawRound));
   relays.push(await relayRound(r, 'notified'));
   scans.push(await relayRound(r, 'scan'));
+  noSends.push(await relayRound(r, 'no-send'));
 }
+const cpuUs = cpu.perEvent();
 
 await conn.dropDatabase();
 await conn.close();
@@ -131,12 +147,19 @@ await admin.disconnect();
 const raw = median(raws);
 const relayed = median(relays);
 const scanned = median(scans);
+const unsent = median(noSends);
 console.log(`events: ${total} (${aggregates} aggregates x ${perAggregate}), ${rounds} rounds`);
 console.log(`raw kafkajs sendBatch : ${raw.toFixed(0)} events/s median (${listRounds(raws)})`);
 console.log(
   `outbox relay, notified: ${relayed.toFixed(0)} events/s median (${listRounds(relays)})`,
 );
 console.log(`outbox relay, scan    : ${scanned.toFixed(0)} events/s median (${listRounds(scans)})`);
+console.log(
+  `relay, sends skipped  : ${unsent.toFixed(0)} events/s median (${listRounds(noSends)})`,
+);
+for (const [path, us] of Object.entries(cpuUs)) {
+  console.log(`CPU µs/event, ${path.padEnd(8)}: ${formatCpu(us)} (all rounds)`);
+}
 console.log(
   JSON.stringify({
     events: total,
@@ -146,5 +169,8 @@ console.log(
     ratio: Number((relayed / raw).toFixed(3)),
     relay_scan_eps: Math.round(scanned),
     scan_ratio: Number((scanned / raw).toFixed(3)),
+    no_send_eps: Math.round(unsent),
+    no_send_ratio: Number((unsent / raw).toFixed(3)),
+    cpu_us_per_event: cpuUs,
   }),
 );
