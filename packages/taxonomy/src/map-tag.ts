@@ -1,8 +1,10 @@
+import { hasArabiziDigits, isArabiziFunctionWord, looksArabizi, matchArabizi } from './arabizi.js';
 import { typoBudget } from './edit-distance.js';
+import { finglishToPersian } from './finglish.js';
 import { matchTokens, refineToChild } from './match-tokens.js';
 import { compactKey } from './normalize.js';
 import { splitCompound } from './split-compound.js';
-import { stemToken } from './stem-token.js';
+import { isArabicScript, stemToken } from './stem-token.js';
 import {
   type FormHit,
   isContentToken,
@@ -169,7 +171,8 @@ function round(x: number): number {
 export function mapTag(tag: unknown): SectorMatch[] {
   const prepared = prepareText(tag);
   if (prepared.tokens.length === 0) return [];
-  let { tokens, stems } = prepared;
+  let tokens = colloquialPlurals(prepared.tokens);
+  let stems = tokens === prepared.tokens ? prepared.stems : tokens.map(stemToken);
   let spans = chooseSpans(findSpans(tokens, stems), tokens);
   // a phrase that names only part of the tag may be the rest of it misspelled
   // ("building mateials", "çöp topama"): a typo in the whole tag outranks the partial phrase
@@ -188,9 +191,65 @@ export function mapTag(tag: unknown): SectorMatch[] {
     spans = chooseSpans(findSpans(tokens, stems), tokens);
     if (spans.length > 0) return fromSpans(tokens, stems, spans);
   }
-  const byToken = matchTokens(tokens, stems);
+  // Arabizi ("edaret el nefayat"): before word votes when the tag reads as Arabizi on its face
+  // (the votes would take "el" for the Turkish "hand"), after them when it does not
+  const marked = looksArabizi(prepared.tokens);
+  const arabizi = marked ? matchArabizi(prepared.tokens) : null;
+  if (arabizi) return [{ sectorId: arabizi, strength: 0.8, via: 'fuzzy' }];
+  // a tag with Arabizi words that names nothing does not vote with them: "el" and
+  // digit-spelled words only meet look-alikes
+  const voting = hasArabiziDigits(tokens)
+    ? tokens.flatMap((t, i) =>
+        isArabiziFunctionWord(t) || (t.length >= 4 && hasArabiziDigits([t])) ? [] : [i],
+      )
+    : tokens.map((_, i) => i);
+  const byToken = matchTokens(
+    voting.map((i) => tokens[i] ?? ''),
+    voting.map((i) => stems[i] ?? ''),
+  );
+  // Persian typed in Latin letters ("modiriat pasmand", "tejarat electronic"): its Persian
+  // reading outranks word votes, which only caught stray likenesses of its words
+  const finglish = readFinglish(prepared.tokens, byToken.length > 0);
+  if (finglish.length > 0) return finglish;
   if (byToken.length > 0) return byToken;
+  const unmarked = marked ? null : matchArabizi(prepared.tokens);
+  if (unmarked) return [{ sectorId: unmarked, strength: 0.8, via: 'fuzzy' }];
   return [{ sectorId: `${FREE_PREFIX}${tokens.join(' ')}`, strength: 1, via: 'free' }];
+}
+
+/**
+ * A Finglish tag mapped as its Persian reading, as a fuzzy match; [] when it reads as none
+ * or only part of the reading meets a form ("hair salon": هاری سالن).
+ * One Latin word meets some Persian word by chance (Turkish "tarih": طراحی), so a one-word
+ * reading must be spelled exactly, meet a surface form exactly, and only place a tag that
+ * nothing else placed; short words must not make up the reading (see finglish.ts).
+ */
+function readFinglish(tokens: readonly string[], placed: boolean): SectorMatch[] {
+  const reading = finglishToPersian(tokens);
+  if (reading === null || !reading.distinct) return [];
+  const single = reading.words === 1;
+  if (single && (placed || !reading.exact)) return [];
+  const read = mapTag(reading.text);
+  const met = (m: SectorMatch) => m.via === 'exact' || (!single && m.via === 'stem');
+  if (!read.every(met)) return [];
+  return read.map((m) => ({ ...m, strength: round(m.strength * 0.85), via: 'fuzzy' as const }));
+}
+
+/**
+ * Spoken Persian plurals written as said, `-ا` / `-ای` for `-ها` / `-های` (ماشینای برقی,
+ * آشغالا): an unknown word whose base is a known word ending in a consonant is that word.
+ */
+function colloquialPlurals(tokens: readonly string[]): readonly string[] {
+  const index = surfaceIndex();
+  let changed = false;
+  const out = tokens.map((t) => {
+    if (!isArabicScript(t) || index.words.has(t) || index.tokens.has(stemToken(t))) return t;
+    const base = /^(.{3,}[^اوی])(ا|ای)$/.exec(t)?.[1];
+    if (base === undefined || !index.words.has(base)) return t;
+    changed = true;
+    return base;
+  });
+  return changed ? out : tokens;
 }
 
 function splitWords(tokens: readonly string[]): string[] | null {

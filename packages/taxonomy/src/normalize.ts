@@ -60,6 +60,10 @@ const PLURAL_EXCEPTIONS: Record<string, string> = {
   news: 'news',
   children: 'child',
   people: 'people',
+  // -aas acronyms are not plurals: SaaS, PaaS, MaaS (mobility as a service)
+  saas: 'saas',
+  paas: 'paas',
+  maas: 'maas',
 };
 
 function foldEnglishPlural(token: string): string {

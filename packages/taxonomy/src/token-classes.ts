@@ -28,6 +28,8 @@ const GENERIC_RAW = [
   'management smart digital intelligent urban city municipal municipality public local',
   'sector industry innovation project program monitoring optimization online mobile',
   'startup company provider sustainable green integrated advanced problem issue challenge',
+  // "AI for traffic", "SaaS for municipalities": the domain names the need, not the tool
+  'ai artificial intelligence saas',
   // tr
   'sistem sistemleri çözüm çözümleri hizmet hizmetleri platform teknoloji teknolojileri',
   'uygulama yazılım yönetim yönetimi akıllı dijital kentsel şehir kent belediye kamu yerel',
@@ -40,7 +42,9 @@ const GENERIC_RAW = [
   // ar
   'نظام أنظمة حلول حل منصة تقنية تقنيات تكنولوجيا تطبيق برمجيات إدارة ذكي ذكية رقمي',
   'رقمية حضري حضرية مدينة المدن بلدية البلدية عامة محلي قطاع ابتكار مشروع مراقبة',
-  'مستدام مستدامة خضراء متكامل مشاريع مشكلة مشاكل مشكلات',
+  'مستدام مستدامة خضراء متكامل مشاريع مشكلة مشاكل مشكلات الذكاء الاصطناعي',
+  // سمارت: "smart" transliterated; أمانة: the municipality in Saudi Arabia (أمانة الرياض)
+  'سمارت أمانة',
 ];
 
 function tokenSet(lines: readonly string[]): Set<string> {

@@ -24,10 +24,10 @@ export const CULTURE_SECTORS: SectorDef[] = [
     'tourism',
     { en: 'Tourism', tr: 'Turizm', fa: 'گردشگری', ar: 'السياحة' },
     {
-      en: 'tourism | smart tourism | tourist | tourists | travel | traveltech | travel tech | visitor experience | visitors | destination management | hospitality | hotels | tourist information | city tours | ecotourism | medical tourism | religious tourism | tourist attractions | audio guide | audio guides | short-term rentals | holiday rentals | camping | campsites | camping sites | pilgrims | pilgrimage | gastronomy | culinary tourism | food tourism',
-      tr: 'turizm | akıllı turizm | turist | turistler | seyahat | ziyaretçi deneyimi | destinasyon yönetimi | konaklama | otelcilik | turizm bilgilendirme | şehir turu | ekoturizm | sağlık turizmi | inanç turizmi | turistik mekanlar | sesli rehber | dijital rehber | kamp alanı | kamp alanları | gastronomi | gastronomi turizmi | otel | oteller',
-      fa: 'گردشگری | گردشگری هوشمند | توریسم | گردشگر | گردشگران | جاذبه گردشگری | جاذبه‌های گردشگری | صنعت گردشگری | گردشگری شهری | هتلداری | اقامتگاه | بوم گردی | بومگردی | اکوتوریسم | گردشگری سلامت | گردشگری مذهبی | گردشگری مجازی | تور شهری | زائران | راهنمای صوتی | کمپ گردشگری | گردشگری غذا | هتل | هتل‌ها',
-      ar: 'السياحة | سياحة | السياحة الذكية | السياح | الزوار | تجربة الزوار | السفر | الضيافة | الفنادق | إدارة الوجهات | الوجهات السياحية | المعالم السياحية | السياحة البيئية | السياحة العلاجية | السياحة الدينية | الجولات السياحية | الدليل الصوتي | الحجاج | المعتمرين | الحج والعمرة | سياحة الطعام | فندق',
+      en: 'tourism | smart tourism | tourist | tourists | travel | traveltech | travel tech | visitor experience | visitors | destination management | hospitality | hotels | tourist information | city tours | ecotourism | medical tourism | religious tourism | tourist attractions | audio guide | audio guides | short-term rentals | holiday rentals | camping | campsites | camping sites | pilgrims | pilgrimage | gastronomy | culinary tourism | food tourism | cultural tourism | heritage tourism',
+      tr: 'turizm | akıllı turizm | turist | turistler | seyahat | ziyaretçi deneyimi | destinasyon yönetimi | konaklama | otelcilik | turizm bilgilendirme | şehir turu | ekoturizm | sağlık turizmi | inanç turizmi | turistik mekanlar | sesli rehber | dijital rehber | kamp alanı | kamp alanları | gastronomi | gastronomi turizmi | otel | oteller | kültürel turizm | miras turizmi',
+      fa: 'گردشگری | گردشگری هوشمند | توریسم | گردشگر | گردشگران | جاذبه گردشگری | جاذبه‌های گردشگری | صنعت گردشگری | گردشگری شهری | هتلداری | اقامتگاه | بوم گردی | بومگردی | اکوتوریسم | گردشگری سلامت | گردشگری مذهبی | گردشگری مجازی | تور شهری | زائران | راهنمای صوتی | کمپ گردشگری | گردشگری غذا | هتل | هتل‌ها | گردشگری فرهنگی | گردشگری تاریخی',
+      ar: 'السياحة | سياحة | السياحة الذكية | السياح | الزوار | تجربة الزوار | السفر | الضيافة | الفنادق | إدارة الوجهات | الوجهات السياحية | المعالم السياحية | السياحة البيئية | السياحة العلاجية | السياحة الدينية | الجولات السياحية | الدليل الصوتي | الحجاج | المعتمرين | الحج والعمرة | سياحة الطعام | فندق | السياحة التراثية',
     },
   ),
   child(
@@ -57,9 +57,9 @@ export const CULTURE_SECTORS: SectorDef[] = [
     },
     {
       en: 'arts | art | events | event management | festivals | festival | concerts | performing arts | cinema | theatre | theater | music | libraries | library | public libraries | cultural centers | ticketing | event ticketing | exhibitions | exhibition | art galleries | galleries | book fair | book fairs | opera',
-      tr: 'sanat | etkinlik | etkinlikler | etkinlik yönetimi | festival | festivaller | konser | sahne sanatları | sinema | tiyatro | müzik | kütüphane | kütüphaneler | kültür merkezi | kültür merkezleri | biletleme | sergi | sergiler | sergi salonu | kitap fuarı | opera',
-      fa: 'هنر | رویداد | رویدادها | مدیریت رویداد | جشنواره | جشنواره‌ها | کنسرت | هنرهای نمایشی | سینما | تئاتر | موسیقی | کتابخانه | کتابخانه‌ها | کتابخانه عمومی | فرهنگسرا | خانه فرهنگ | بلیت فروشی | نمایشگاه | نمایشگاه‌ها | گالری | نمایشگاه کتاب | اپرا | نگارخانه | گالری هنری',
-      ar: 'الفنون | الفن | الفعاليات | إدارة الفعاليات | المهرجانات | الحفلات | الفنون الأدائية | السينما | المسرح | الموسيقى | المكتبات | المكتبة | المكتبات العامة | المراكز الثقافية | بيع التذاكر | المعارض | المعارض الفنية | معرض الكتاب | الأوبرا',
+      tr: 'sanat | etkinlik | etkinlikler | etkinlik yönetimi | festival | festivaller | konser | sahne sanatları | sinema | tiyatro | müzik | kütüphane | kütüphaneler | kültür merkezi | kültür merkezleri | biletleme | sergi | sergiler | sergi salonu | kitap fuarı | opera | bilet satışı | bilet satış | etkinlik bileti | etkinlik biletleri | online bilet satışı',
+      fa: 'هنر | رویداد | رویدادها | مدیریت رویداد | جشنواره | جشنواره‌ها | کنسرت | هنرهای نمایشی | سینما | تئاتر | موسیقی | کتابخانه | کتابخانه‌ها | کتابخانه عمومی | فرهنگسرا | خانه فرهنگ | بلیت فروشی | نمایشگاه | نمایشگاه‌ها | گالری | نمایشگاه کتاب | اپرا | نگارخانه | گالری هنری | فروش بلیت | فروش بلیط | بلیط فروشی',
+      ar: 'الفنون | الفن | الفعاليات | إدارة الفعاليات | المهرجانات | الحفلات | الفنون الأدائية | السينما | المسرح | الموسيقى | المكتبات | المكتبة | المكتبات العامة | المراكز الثقافية | بيع التذاكر | المعارض | المعارض الفنية | معرض الكتاب | الأوبرا | حجز التذاكر',
     },
   ),
   child(
@@ -72,10 +72,10 @@ export const CULTURE_SECTORS: SectorDef[] = [
       ar: 'الرياضة والترفيه',
     },
     {
-      en: 'sports | sport | sports facilities | recreation | recreational facilities | leisure | fitness | outdoor fitness | swimming pools | stadiums | sports tech | sportstech | active living | gym | gyms | marathon | marathons',
-      tr: 'spor | sporlar | spor tesisleri | spor tesisi | rekreasyon | rekreasyon alanları | boş zaman | fitness | açık hava spor aletleri | yüzme havuzu | stadyum | spor teknolojileri | spor salonu | maraton',
-      fa: 'ورزش | ورزشی | ورزش همگانی | اماکن ورزشی | فضاهای ورزشی | تفریح | تفریحی | اوقات فراغت | باشگاه | استخر | ورزشگاه | فناوری ورزشی | تفرجگاه | باشگاه ورزشی | ماراتن',
-      ar: 'الرياضة | الرياضات | المرافق الرياضية | المنشآت الرياضية | الترفيه | الأنشطة الترفيهية | أوقات الفراغ | اللياقة البدنية | المسابح | الملاعب | تقنيات الرياضة | الصالات الرياضية | الماراثون | حمامات السباحة | السباحة',
+      en: 'sports | sport | sports facilities | recreation | recreational facilities | leisure | fitness | outdoor fitness | swimming pools | stadiums | sports tech | sportstech | active living | gym | gyms | marathon | marathons | football pitch | football pitches | soccer field | soccer fields | sports field | sports fields | artificial turf pitch',
+      tr: 'spor | sporlar | spor tesisleri | spor tesisi | rekreasyon | rekreasyon alanları | boş zaman | fitness | açık hava spor aletleri | yüzme havuzu | stadyum | spor teknolojileri | spor salonu | maraton | halı saha | halı sahalar | futbol sahası | futbol sahaları | spor sahası | spor sahaları',
+      fa: 'ورزش | ورزشی | ورزش همگانی | اماکن ورزشی | فضاهای ورزشی | تفریح | تفریحی | اوقات فراغت | باشگاه | استخر | ورزشگاه | فناوری ورزشی | تفرجگاه | باشگاه ورزشی | ماراتن | زمین فوتبال | زمین چمن مصنوعی | زمین ورزشی | زمین های ورزشی | سالن فوتسال',
+      ar: 'الرياضة | الرياضات | المرافق الرياضية | المنشآت الرياضية | الترفيه | الأنشطة الترفيهية | أوقات الفراغ | اللياقة البدنية | المسابح | الملاعب | تقنيات الرياضة | الصالات الرياضية | الماراثون | حمامات السباحة | السباحة | كرة القدم | ملاعب كرة القدم | الجيم | صالات الجيم | ملعب كرة القدم | الملاعب الرياضية | ملاعب العشب الصناعي',
     },
   ),
 ];

@@ -29,7 +29,7 @@ export const DISASTER_SECTORS: SectorDef[] = [
       ar: 'مقاومة الزلازل',
     },
     {
-      en: 'earthquake | earthquakes | earthquake resilience | earthquake preparedness | earthquake early warning | seismic | seismic resilience | seismic retrofit | seismic retrofitting | seismic monitoring | seismic risk | structural health monitoring | building safety assessment | quake-proof | earthquake-proof | unsafe buildings | building collapse | collapse risk',
+      en: 'earthquake | earthquakes | earthquake resilience | earthquake preparedness | earthquake early warning | seismic | seismic resilience | seismic retrofit | seismic retrofitting | seismic monitoring | seismic risk | structural health monitoring | building safety assessment | quake-proof | earthquake-proof | unsafe buildings | building collapse | collapse risk | quake | quakes | quake-resistant | earthquake-resistant',
       tr: 'deprem | depremler | depreme dayanıklılık | depreme dayanıklı yapı | deprem dayanıklılığı | deprem güvenliği | deprem hazırlığı | deprem erken uyarı | deprem riski | sismik | sismik izleme | güçlendirme | bina güçlendirme | yapı sağlığı izleme | deprem sonrası hasar tespiti | hasar tespit | riskli yapılar | riskli yapı tespiti | riskli binalar',
       fa: 'زلزله | زمین لرزه | زمین‌لرزه | زلزله نگاری | مقاوم سازی | مقاوم‌سازی | مقاوم سازی لرزه ای | مقاوم سازی ساختمان | هشدار زلزله | هشدار سریع زلزله | خطر زلزله | آمادگی در برابر زلزله | پایش سلامت سازه | ارزیابی آسیب پذیری لرزه ای | لرزه‌ای | ساختمان های پرخطر | ساختمان‌های پرخطر',
       ar: 'الزلازل | زلزال | الزلزال | مقاومة الزلازل | الهزات الأرضية | الزلازل والهزات | الإنذار المبكر بالزلازل | المخاطر الزلزالية | التدعيم الزلزالي | تقوية المباني | مراقبة سلامة المنشآت | تقييم الأضرار | المباني المعرضة للزلازل | تدعيم المباني | المباني الآيلة للسقوط | المباني الآيلة للانهيار | السلامة الزلزالية | السلامة من الزلازل',
@@ -48,7 +48,7 @@ export const DISASTER_SECTORS: SectorDef[] = [
       en: 'fire | fires | fire safety | fire protection | firefighting | fire fighting | fire brigade | fire department | fire detection | fire alarms | smoke detection | wildfire | wildfires | forest fires | fire prevention | fire suppression',
       tr: 'yangın | yangınlar | yangın güvenliği | yangın önleme | yangın söndürme | itfaiye | itfaiyecilik | yangın algılama | yangın alarmı | duman dedektörü | orman yangını | orman yangınları | yangınla mücadele',
       fa: 'آتش نشانی | آتش‌نشانی | آتش سوزی | آتش‌سوزی | حریق | اطفای حریق | اطفا حریق | ایمنی در برابر آتش | ایمنی حریق | اعلام حریق | کشف حریق | آتش سوزی جنگل | پیشگیری از حریق',
-      ar: 'الحرائق | الحريق | مكافحة الحرائق | الإطفاء | الدفاع المدني والإطفاء | السلامة من الحرائق | الوقاية من الحرائق | كشف الحرائق | إنذار الحريق | كاشف الدخان | حرائق الغابات | إخماد الحرائق',
+      ar: 'الحرائق | الحريق | مكافحة الحرائق | الإطفاء | الدفاع المدني والإطفاء | السلامة من الحرائق | الوقاية من الحرائق | كشف الحرائق | إنذار الحريق | كاشف الدخان | حرائق الغابات | إخماد الحرائق | المطافي | المطافئ | عربيات المطافي | سيارات الإطفاء',
     },
   ),
   child(
@@ -77,10 +77,10 @@ export const DISASTER_SECTORS: SectorDef[] = [
       ar: 'الأمن العام والمراقبة',
     },
     {
-      en: 'security | public security | urban security | city security | surveillance | video surveillance | CCTV | security cameras | video analytics | crime prevention | policing | smart policing | access control | perimeter security | gunshot detection | emergency call | panic buttons | neighbourhood watch | neighborhood watch',
-      tr: 'güvenlik | kent güvenliği | şehir güvenliği | güvenlik kameraları | güvenlik kamerası | kamera sistemleri | video gözetim | video izleme | MOBESE | suç önleme | zabıta | zabıta hizmetleri | geçiş kontrol | çevre güvenliği | video analitiği',
-      fa: 'امنیت | امنیت شهری | امنیت عمومی | دوربین مداربسته | دوربین مدار بسته | دوربین‌های نظارتی | نظارت تصویری | پایش تصویری | تحلیل ویدئو | پیشگیری از جرم | پلیس | کنترل تردد | سامانه کنترل تردد | اجرائیات شهرداری | دکمه اضطراری',
-      ar: 'الأمن | الأمن العام | الأمن الحضري | المراقبة | المراقبة بالفيديو | كاميرات المراقبة | الدوائر التلفزيونية المغلقة | تحليلات الفيديو | منع الجريمة | مكافحة الجريمة | الشرطة | الشرطة الذكية | التحكم في الدخول | أزرار الطوارئ',
+      en: 'security | public security | urban security | city security | surveillance | video surveillance | CCTV | security cameras | video analytics | crime prevention | policing | smart policing | access control | perimeter security | gunshot detection | emergency call | panic buttons | neighbourhood watch | neighborhood watch | facial recognition | face recognition | face detection',
+      tr: 'güvenlik | kent güvenliği | şehir güvenliği | güvenlik kameraları | güvenlik kamerası | kamera sistemleri | video gözetim | video izleme | MOBESE | suç önleme | zabıta | zabıta hizmetleri | geçiş kontrol | çevre güvenliği | video analitiği | yüz tanıma | yüz tanıma sistemi | yüz tanıma sistemleri | yüz tanımlama',
+      fa: 'امنیت | امنیت شهری | امنیت عمومی | دوربین مداربسته | دوربین مدار بسته | دوربین‌های نظارتی | نظارت تصویری | پایش تصویری | تحلیل ویدئو | پیشگیری از جرم | پلیس | کنترل تردد | سامانه کنترل تردد | اجرائیات شهرداری | دکمه اضطراری | تشخیص چهره | شناسایی چهره | بازشناسی چهره | تشخیص هویت چهره',
+      ar: 'الأمن | الأمن العام | الأمن الحضري | المراقبة | المراقبة بالفيديو | كاميرات المراقبة | الدوائر التلفزيونية المغلقة | تحليلات الفيديو | منع الجريمة | مكافحة الجريمة | الشرطة | الشرطة الذكية | التحكم في الدخول | أزرار الطوارئ | التعرف على الوجوه | التعرف على الوجه | بصمة الوجه',
     },
   ),
 ];

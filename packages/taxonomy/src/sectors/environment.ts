@@ -59,7 +59,7 @@ export const ENVIRONMENT_SECTORS: SectorDef[] = [
       en: 'noise | noise pollution | noise monitoring | noise mapping | acoustic monitoring | soil pollution | soil contamination | soil remediation | brownfield remediation | contaminated land',
       tr: 'gürültü | gürültü kirliliği | gürültü izleme | gürültü haritası | toprak kirliliği | toprak iyileştirme | kirlenmiş alan',
       fa: 'آلودگی صوتی | آلودگی صدا | پایش آلودگی صوتی | نقشه صوتی | سر و صدا | آلودگی خاک | پاکسازی خاک | اراضی آلوده',
-      ar: 'الضوضاء | التلوث الضوضائي | التلوث السمعي | مراقبة الضوضاء | تلوث التربة | معالجة التربة | الأراضي الملوثة | الضجيج',
+      ar: 'الضوضاء | التلوث الضوضائي | التلوث السمعي | مراقبة الضوضاء | تلوث التربة | معالجة التربة | الأراضي الملوثة | الضجيج | الدوشة',
     },
   ),
 ];

@@ -65,7 +65,7 @@ export const MOBILITY_SECTORS: SectorDef[] = [
       en: 'micromobility | micro mobility | micro-mobility | bike | bikes | bicycle | bicycles | cycling | bike sharing | bikeshare | bicycle sharing | e-bike | ebike | electric bike | e-scooter | escooter | electric scooter | scooter sharing | scooters | shared mobility | bike lanes | cycle lanes | cycling infrastructure | active mobility | active transport | walkability | pedestrian | pedestrians | car sharing | carpooling | ride sharing | ridesharing | ride hailing | taxi | carpool | car pool',
       tr: 'mikromobilite | mikro mobilite | bisiklet | bisikletler | bisiklet paylaşımı | paylaşımlı bisiklet | akıllı bisiklet | elektrikli bisiklet | scooter | elektrikli scooter | e-scooter | paylaşımlı scooter | paylaşımlı ulaşım | paylaşımlı mobilite | bisiklet yolu | bisiklet yolları | yaya | yaya ulaşımı | yürünebilirlik | araç paylaşımı | taksi | akıllı taksi | yayalaştırma | yaya bölgesi',
       fa: 'دوچرخه | دوچرخه‌ها | دوچرخه سواری | دوچرخه‌سواری | دوچرخه اشتراکی | دوچرخه‌های اشتراکی | دوچرخه برقی | اسکوتر | اسکوتر برقی | اسکوتر اشتراکی | میکروموبیلیتی | جابجایی سبک | حمل و نقل سبک | حمل و نقل اشتراکی | مسیر دوچرخه | مسیر دوچرخه‌سواری | عابر پیاده | پیاده مداری | تاکسی | تاکسی اینترنتی | خودرو اشتراکی | پیاده راه | پیاده‌راه | پیاده راه سازی',
-      ar: 'التنقل الخفيف | التنقل الجزئي | الدراجات | الدراجات الهوائية | دراجة هوائية | مشاركة الدراجات | الدراجات الكهربائية | السكوتر | السكوتر الكهربائي | السكوترات الكهربائية | التنقل المشترك | مسارات الدراجات | المشي | المشاة | مشاركة السيارات | سيارات الأجرة | التاكسي | الشوارع المخصصة للمشاة | ممرات المشاة',
+      ar: 'التنقل الخفيف | التنقل الجزئي | الدراجات | الدراجات الهوائية | دراجة هوائية | مشاركة الدراجات | الدراجات الكهربائية | السكوتر | السكوتر الكهربائي | السكوترات الكهربائية | التنقل المشترك | مسارات الدراجات | المشي | المشاة | مشاركة السيارات | سيارات الأجرة | التاكسي | الشوارع المخصصة للمشاة | ممرات المشاة | بسكليت | البسكليت | بيسكليت',
     },
   ),
   child(
@@ -78,10 +78,10 @@ export const MOBILITY_SECTORS: SectorDef[] = [
       ar: 'السيارات الكهربائية والشحن',
     },
     {
-      en: 'EV | EVs | EV charging | electric vehicles | electric vehicle | electric cars | electric mobility | e-mobility | emobility | charging stations | charging station | charging infrastructure | charge points | chargers | electric buses | electric bus | fleet electrification | vehicle to grid | V2G | hydrogen buses | hydrogen vehicles | fuel cell vehicles | e-buses | e-bus | ebus',
-      tr: 'elektrikli araç | elektrikli araçlar | elektrikli otomobil | elektrikli otobüs | şarj istasyonu | şarj istasyonları | şarj altyapısı | elektrikli araç şarj | e-mobilite | emobilite | elektromobilite | şarj ünitesi',
-      fa: 'خودرو برقی | خودروی برقی | خودروهای برقی | خودروهای الکتریکی | وسایل نقلیه برقی | ایستگاه شارژ | ایستگاه‌های شارژ | شارژ خودرو برقی | شارژر خودرو | اتوبوس برقی | موتور برقی | تاکسی برقی | ماشین برقی | ماشین‌های برقی',
-      ar: 'السيارات الكهربائية | سيارة كهربائية | المركبات الكهربائية | شحن السيارات الكهربائية | محطات الشحن | محطة شحن | البنية التحتية للشحن | الحافلات الكهربائية | التنقل الكهربائي | نقاط الشحن | نقاط شحن السيارات',
+      en: 'EV | EVs | EV charging | electric vehicles | electric vehicle | electric cars | electric mobility | e-mobility | emobility | charging stations | charging station | charging infrastructure | charge points | chargers | electric buses | electric bus | fleet electrification | vehicle to grid | V2G | hydrogen buses | hydrogen vehicles | fuel cell vehicles | e-buses | e-bus | ebus | EVSE | EV supply equipment | battery swapping | battery swap | battery swap station | battery swapping station',
+      tr: 'elektrikli araç | elektrikli araçlar | elektrikli otomobil | elektrikli otobüs | şarj istasyonu | şarj istasyonları | şarj altyapısı | elektrikli araç şarj | e-mobilite | emobilite | elektromobilite | şarj ünitesi | batarya değişim istasyonu | batarya değişimi | batarya değiştirme | akü değişim istasyonu',
+      fa: 'خودرو برقی | خودروی برقی | خودروهای برقی | خودروهای الکتریکی | وسایل نقلیه برقی | ایستگاه شارژ | ایستگاه‌های شارژ | شارژ خودرو برقی | شارژر خودرو | اتوبوس برقی | موتور برقی | تاکسی برقی | ماشین برقی | ماشین‌های برقی | تعویض باتری | ایستگاه تعویض باتری',
+      ar: 'السيارات الكهربائية | سيارة كهربائية | المركبات الكهربائية | شحن السيارات الكهربائية | محطات الشحن | محطة شحن | البنية التحتية للشحن | الحافلات الكهربائية | التنقل الكهربائي | نقاط الشحن | نقاط شحن السيارات | العربيات الكهربائية | العربيات الكهربا | عربيات كهربائية | تبديل البطاريات | محطات تبديل البطاريات',
     },
   ),
   child(
@@ -97,7 +97,7 @@ export const MOBILITY_SECTORS: SectorDef[] = [
       en: 'logistics | urban logistics | city logistics | freight | urban freight | goods delivery | last mile | last-mile delivery | last mile logistics | delivery | deliveries | fleet management | fleet tracking | vehicle tracking | route optimization | supply chain | cargo | courier | parcel lockers | parcel locker | smart lockers',
       tr: 'lojistik | kentsel lojistik | şehir içi lojistik | yük taşımacılığı | son mil | son mil teslimat | son kilometre teslimat | teslimat | kargo | filo yönetimi | filo takip | araç takip | araç takip sistemi | rota optimizasyonu | tedarik zinciri | kurye | kargo dolabı | akıllı kargo dolabı',
       fa: 'لجستیک | لوجستیک | لجستیک شهری | حمل بار | حمل و نقل بار | باربری | مدیریت ناوگان | ناوگان | ردیابی ناوگان | ردیابی خودرو | تحویل آخرین مایل | ارسال مرسوله | پیک | زنجیره تامین | مسیریابی | مدیریت ناوگان حمل و نقل | توزیع کالا | پخش کالا | توزیع بار',
-      ar: 'الخدمات اللوجستية | اللوجستيات | لوجستيات | الخدمات اللوجستية الحضرية | الشحن | نقل البضائع | التوصيل | توصيل الميل الأخير | الميل الأخير | إدارة الأساطيل | إدارة الأسطول | تتبع المركبات | سلاسل الإمداد | سلسلة التوريد | خزائن الطرود | الخزائن الذكية',
+      ar: 'الخدمات اللوجستية | اللوجستيات | لوجستيات | الخدمات اللوجستية الحضرية | الشحن | نقل البضائع | التوصيل | توصيل الميل الأخير | الميل الأخير | إدارة الأساطيل | إدارة الأسطول | تتبع المركبات | سلاسل الإمداد | سلسلة التوريد | خزائن الطرود | الخزائن الذكية | دليفري | الدليفري | ديليفري | خدمات التوصيل',
     },
   ),
 ];

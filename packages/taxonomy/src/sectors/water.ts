@@ -5,7 +5,7 @@ const water = area(
   'tight',
   { en: 'Water management', tr: 'Su yönetimi', fa: 'مدیریت آب', ar: 'إدارة المياه' },
   {
-    en: 'water | water management | water resources | water resource management | integrated water management | water utility | water utilities | water infrastructure | water services | water sector | water tech | watertech | water security | water conservation | water saving | smart water | water efficiency | water scarcity | water and wastewater | water networks | groundwater | ground water | aquifer | aquifers | dams | dam | reservoirs | qanat | water pipes | water pipelines | water network rehabilitation | pipe rehabilitation | pipe replacement',
+    en: 'water | water management | water resources | water resource management | integrated water management | water utility | water utilities | water infrastructure | water services | water sector | water tech | watertech | water security | water conservation | water saving | smart water | water efficiency | water scarcity | water and wastewater | water networks | groundwater | ground water | aquifer | aquifers | dams | dam | reservoirs | qanat | water pipes | water pipelines | water network rehabilitation | pipe rehabilitation | pipe replacement | water sanitation and hygiene',
     tr: 'su | su yönetimi | su kaynakları | su kaynakları yönetimi | su altyapısı | su hizmetleri | su idaresi | su ve kanalizasyon | akıllı su | su tasarrufu | su verimliliği | su kıtlığı | su şebekesi | su teknolojileri | yeraltı suyu | yer altı suyu | yeraltı suları | baraj | barajlar | gölet | su boruları | isale hattı | su isale hattı | su şebekesi yenileme | içme suyu şebekesi yenileme',
     fa: 'آب | مدیریت آب | مدیریت منابع آب | منابع آب | آب و فاضلاب | تاسیسات آب | زیرساخت آب | شبکه آب | صنعت آب | صرفه جویی آب | مصرف بهینه آب | کم آبی | بحران آب | آب هوشمند | امنیت آبی | آب زیرزمینی | آب‌های زیرزمینی | آبخوان | سفره آب زیرزمینی | قنات | قنوات | سد | سدها | لوله کشی آب | خطوط انتقال آب',
     ar: 'المياه | إدارة المياه | الموارد المائية | إدارة الموارد المائية | البنية التحتية للمياه | خدمات المياه | قطاع المياه | ترشيد المياه | ترشيد استهلاك المياه | شح المياه | الأمن المائي | المياه الذكية | شبكات المياه | المياه الجوفية | السدود | خطوط نقل المياه | أنابيب المياه',
@@ -43,7 +43,7 @@ export const WATER_SECTORS: SectorDef[] = [
       en: 'wastewater | waste water | wastewater treatment | wastewater treatment plant | sewage | sewage treatment | sewerage | sewer | sewers | sewer networks | sanitation | stormwater | storm water | stormwater management | drainage | urban drainage | sludge | greywater | water reuse | water recycling | treated wastewater | manholes | manhole | sewer cleaning | sewer maintenance | culverts | dredging',
       tr: 'atık su | atıksu | atık sular | atık su arıtma | atıksu arıtma | atık su arıtma tesisi | kanalizasyon | kanalizasyon şebekesi | yağmur suyu | yağmur suyu drenajı | yağmur suyu yönetimi | drenaj | arıtma çamuru | gri su | suyun yeniden kullanımı | arıtılmış su | rögar | rögarlar | rögar kapağı | kanal temizliği | kanalizasyon temizliği | menfez',
       fa: 'فاضلاب | فاضلاب شهری | تصفیه فاضلاب | تصفیه خانه فاضلاب | شبکه فاضلاب | جمع آوری فاضلاب | پساب | بازچرخانی پساب | آب‌های سطحی | آبهای سطحی | مدیریت آب‌های سطحی | زهکشی | زهکشی شهری | لجن فاضلاب | آب خاکستری | کانال‌های هدایت آب | لایروبی | لایروبی کانال | لایروبی انهار | آدم رو | منهول',
-      ar: 'الصرف الصحي | مياه الصرف الصحي | مياه الصرف | معالجة مياه الصرف الصحي | محطات معالجة الصرف الصحي | شبكات الصرف الصحي | المجاري | تصريف مياه الأمطار | مياه الأمطار | مياه السيول | الحمأة | المياه الرمادية | إعادة استخدام المياه | المياه المعالجة | المناهل | تنظيف المجاري | تسليك المجاري | التطهير السائل | شبكة التطهير | قنوات التطهير',
+      ar: 'الصرف الصحي | مياه الصرف الصحي | مياه الصرف | معالجة مياه الصرف الصحي | محطات معالجة الصرف الصحي | شبكات الصرف الصحي | المجاري | تصريف مياه الأمطار | مياه الأمطار | مياه السيول | الحمأة | المياه الرمادية | إعادة استخدام المياه | المياه المعالجة | المناهل | تنظيف المجاري | تسليك المجاري | التطهير السائل | شبكة التطهير | قنوات التطهير | البالوعات | البلاعات | بلاعات الصرف | بالوعات الصرف',
     },
   ),
   child(
@@ -70,7 +70,7 @@ export const WATER_SECTORS: SectorDef[] = [
       en: 'irrigation | smart irrigation | drip irrigation | irrigation systems | irrigation management | landscape irrigation | park irrigation | soil moisture sensors | watering | watering green spaces',
       tr: 'sulama | akıllı sulama | damla sulama | sulama sistemleri | otomatik sulama | park sulama | yeşil alan sulama | toprak nem sensörü',
       fa: 'آبیاری | آبیاری هوشمند | آبیاری قطره ای | آبیاری قطره‌ای | سیستم آبیاری | آبیاری فضای سبز | آبیاری تحت فشار | رطوبت سنج خاک',
-      ar: 'الري | الري الذكي | الري بالتنقيط | أنظمة الري | ري الحدائق | ري المساحات الخضراء | حساسات رطوبة التربة',
+      ar: 'الري | الري الذكي | الري بالتنقيط | أنظمة الري | ري الحدائق | ري المساحات الخضراء | حساسات رطوبة التربة | سقاية | سقاية الحدائق | سقي الحدائق',
     },
   ),
 ];
