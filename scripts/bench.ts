@@ -59,6 +59,16 @@ const ratioRow = (
   pass: ratio >= min,
 });
 
+/** A row that informs, with no target to meet. */
+const infoRow = (figure: string, value: string, baseline: string, ratio: string): Row => ({
+  figure,
+  value,
+  baseline,
+  ratio,
+  target: '—',
+  pass: undefined,
+});
+
 /** CPU µs per event of each side (this process, the servers), as a bench's JSON gives them. */
 const cpuText = (sides: Record<string, number> | undefined) =>
   sides
@@ -71,14 +81,12 @@ const cpuText = (sides: Record<string, number> | undefined) =>
 /** A row of CPU per event: what `path` spent on each side beside the baseline's `base`. */
 function cpuRow(what: string, r: Json, path: string, base: string): Row {
   const per = r.cpu_us_per_event as unknown as Record<string, Record<string, number>> | undefined;
-  return {
-    figure: `${what}, CPU µs/event (this process "node" and each server, all rounds)`,
-    value: cpuText(per?.[path]),
-    baseline: `raw: ${cpuText(per?.[base])}`,
-    ratio: '—',
-    target: '—',
-    pass: undefined,
-  };
+  return infoRow(
+    `${what}, CPU µs/event (this process "node" and each server, all rounds)`,
+    cpuText(per?.[path]),
+    `raw: ${cpuText(per?.[base])}`,
+    '—',
+  );
 }
 
 const benches: Bench[] = [
@@ -94,23 +102,19 @@ const benches: Bench[] = [
         Number(r.ratio),
         0.8,
       ),
-      {
-        figure: 'Outbox relay, events/s (nobody notified: found by its backlog scan)',
-        value: n(r.relay_scan_eps),
-        baseline: `raw kafkajs sendBatch ${n(r.raw_eps)}`,
-        ratio: Number(r.scan_ratio).toFixed(2),
-        target: '—',
-        pass: undefined,
-      },
+      infoRow(
+        'Outbox relay, events/s (nobody notified: found by its backlog scan)',
+        n(r.relay_scan_eps),
+        `raw kafkajs sendBatch ${n(r.raw_eps)}`,
+        Number(r.scan_ratio).toFixed(2),
+      ),
       cpuRow('Outbox relay', r, 'notified', 'raw'),
-      {
-        figure: 'Outbox relay with its Kafka sends skipped, events/s (database and relay alone)',
-        value: n(r.no_send_eps),
-        baseline: `raw kafkajs sendBatch ${n(r.raw_eps)}`,
-        ratio: fixed(r.no_send_ratio),
-        target: '—',
-        pass: undefined,
-      },
+      infoRow(
+        'Outbox relay with its Kafka sends skipped, events/s (database and relay alone)',
+        n(r.no_send_eps),
+        `raw kafkajs sendBatch ${n(r.raw_eps)}`,
+        fixed(r.no_send_ratio),
+      ),
     ],
   },
   {
@@ -126,14 +130,12 @@ const benches: Bench[] = [
         0.6,
       ),
       cpuRow('ConsumerRunner', r, 'runner', 'raw'),
-      {
-        figure: 'Required work alone, events/s (decode, validate, dedupe marks; no runner)',
-        value: n(r.required_work_eps),
-        baseline: `raw kafkajs consume ${n(r.raw_eps)}`,
-        ratio: fixed(r.required_work_ratio),
-        target: '—',
-        pass: undefined,
-      },
+      infoRow(
+        'Required work alone, events/s (decode, validate, dedupe marks; no runner)',
+        n(r.required_work_eps),
+        `raw kafkajs consume ${n(r.raw_eps)}`,
+        fixed(r.required_work_ratio),
+      ),
     ],
   },
   {
@@ -148,14 +150,12 @@ const benches: Bench[] = [
         Number(r.ratio),
         0.5,
       ),
-      {
-        figure: 'GET /challenges/:id/shortlist, p99 ms',
-        value: n(r.shortlist_p99_ms),
-        baseline: `bare Fastify ${n(r.bare_p99_ms)}`,
-        ratio: (Number(r.shortlist_p99_ms) / Math.max(Number(r.bare_p99_ms), 1)).toFixed(2),
-        target: '—',
-        pass: undefined,
-      },
+      infoRow(
+        'GET /challenges/:id/shortlist, p99 ms',
+        n(r.shortlist_p99_ms),
+        `bare Fastify ${n(r.bare_p99_ms)}`,
+        (Number(r.shortlist_p99_ms) / Math.max(Number(r.bare_p99_ms), 1)).toFixed(2),
+      ),
     ],
   },
   {
@@ -165,14 +165,12 @@ const benches: Bench[] = [
     rows: (r) => {
       const rates = r.medianEmailsPerSecond as unknown as Record<string, number>;
       return [
-        {
-          figure: `SMTP pooled transport (pool ${r.poolSize}), emails/s`,
-          value: n(rates.pooled, 1),
-          baseline: `single connection ${n(rates.singleConnection, 1)}`,
-          ratio: Number(r.speedupPoolVsSingle).toFixed(2),
-          target: '—',
-          pass: undefined,
-        },
+        infoRow(
+          `SMTP pooled transport (pool ${r.poolSize}), emails/s`,
+          n(rates.pooled, 1),
+          `single connection ${n(rates.singleConnection, 1)}`,
+          Number(r.speedupPoolVsSingle).toFixed(2),
+        ),
       ];
     },
   },
@@ -183,22 +181,18 @@ const benches: Bench[] = [
       ? ['--startups', '100000', '--challenges', '2000', '--naive', '50']
       : ['--startups', '300000', '--challenges', '5000', '--naive', '50'],
     rows: (r) => [
-      {
-        figure: `Matching top-50, p50 ms (${n(r.startups)} startups, index ${r.index_mb} MB)`,
-        value: String(r.p50_ms),
-        baseline: `naive full scan ${r.naive_p50_ms}`,
-        ratio: (Number(r.naive_p50_ms) / Math.max(Number(r.p50_ms), 1e-6)).toFixed(1),
-        target: '—',
-        pass: undefined,
-      },
-      {
-        figure: 'Matching top-50, p99 ms',
-        value: String(r.p99_ms),
-        baseline: `build ${r.build_s} s; ${r.naive_disagreements}/${r.naive_checked} disagree`,
-        ratio: '—',
-        target: '—',
-        pass: undefined,
-      },
+      infoRow(
+        `Matching top-50, p50 ms (${n(r.startups)} startups, index ${r.index_mb} MB)`,
+        String(r.p50_ms),
+        `naive full scan ${r.naive_p50_ms}`,
+        (Number(r.naive_p50_ms) / Math.max(Number(r.p50_ms), 1e-6)).toFixed(1),
+      ),
+      infoRow(
+        'Matching top-50, p99 ms',
+        String(r.p99_ms),
+        `build ${r.build_s} s; ${r.naive_disagreements}/${r.naive_checked} disagree`,
+        '—',
+      ),
     ],
   },
   {
