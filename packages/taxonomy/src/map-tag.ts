@@ -3,6 +3,7 @@ import { typoBudget } from './edit-distance.js';
 import { finglishToPersian } from './finglish.js';
 import { matchTokens, refineToChild } from './match-tokens.js';
 import { compactKey } from './normalize.js';
+import { parentOf } from './sectors.js';
 import { splitCompound } from './split-compound.js';
 import { isArabicScript, stemToken } from './stem-token.js';
 import {
@@ -86,7 +87,9 @@ function fromSpans(
   tokens: readonly string[],
   stems: readonly string[],
   spans: Span[],
+  listed = false,
 ): SectorMatch[] {
+  const spanOf = new Map<string, Span>();
   const covered = new Set<number>();
   for (const s of spans) for (let i = s.start; i <= s.end; i++) covered.add(i);
   const leftover = tokens
@@ -105,10 +108,49 @@ function fromSpans(
       const prev = out.get(sectorId);
       if (!prev || prev.strength < strength) {
         out.set(sectorId, { sectorId, strength, via, form: hit.form });
+        spanOf.set(sectorId, span);
       }
     }
   }
-  return [...out.values()].slice(0, MAX_SECTORS_PER_TAG);
+  const matches = [...out.values()];
+  const headLast = !listed && tokens.every((t) => !isArabicScript(t));
+  return (headLast ? childrenFirst(matches, spanOf, tokens) : matches).slice(
+    0,
+    MAX_SECTORS_PER_TAG,
+  );
+}
+
+/**
+ * English and Turkish noun phrases end in their head: a tag that names an area and then one
+ * of its children right after it ("household waste recycling centre", "katı atık düzenli
+ * depolama") is about the child, which goes first when at least as strong. Not when a
+ * preposition sits between ("localization of equipment": the head comes first), nor in a
+ * list ("culture and arts", "Water and Sewer Authority": the area covers both), nor in
+ * Persian/Arabic, whose heads come first.
+ */
+function childrenFirst(
+  matches: SectorMatch[],
+  spanOf: ReadonlyMap<string, Span>,
+  tokens: readonly string[],
+): SectorMatch[] {
+  const out = [...matches];
+  for (let j = 1; j < out.length; j++) {
+    const kid = out[j]!;
+    const parent = parentOf(kid.sectorId);
+    const i = out.findIndex((m) => m.sectorId === parent);
+    const before = parent === null ? undefined : spanOf.get(parent);
+    const after = spanOf.get(kid.sectorId);
+    const modifies =
+      before !== undefined &&
+      after !== undefined &&
+      before.end < after.start &&
+      tokens.slice(before.end + 1, after.start).every(isContentToken);
+    if (i >= 0 && i < j && modifies && kid.strength >= out[i]!.strength) {
+      out.splice(j, 1);
+      out.splice(i, 0, kid);
+    }
+  }
+  return out;
 }
 
 /**
@@ -164,32 +206,44 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** A tag that lists things ("culture and arts", "parks & gardens", "su/kanalizasyon"). */
+const LISTED = /(^|[^\p{L}])(and|ve|ile|or|veya|und|et)([^\p{L}]|$)|[&+,/;]/iu;
+
 /**
  * Maps one tag, as written, to canonical sectors. Never throws; an empty or meaningless tag
  * maps to nothing, an unknown one to a single free tag that only meets the same free tag.
  */
+
 export function mapTag(tag: unknown): SectorMatch[] {
   const prepared = prepareText(tag);
+  const listed = typeof tag === 'string' && LISTED.test(tag);
   if (prepared.tokens.length === 0) return [];
-  let tokens = colloquialPlurals(prepared.tokens);
-  let stems = tokens === prepared.tokens ? prepared.stems : tokens.map(stemToken);
-  let spans = chooseSpans(findSpans(tokens, stems), tokens);
+  // only function words and place names ("الرياض", "of the"): nothing to match, and a typo
+  // lookup would take the city for a need word it resembles (الرياض: الرياضة)
+  if (!prepared.tokens.some(isContentToken)) return [freeTag(prepared.tokens)];
+  const tokens = colloquialPlurals(prepared.tokens);
+  const stems = tokens === prepared.tokens ? prepared.stems : tokens.map(stemToken);
+  const spans = chooseSpans(findSpans(tokens, stems), tokens);
   // a phrase that names only part of the tag may be the rest of it misspelled
   // ("building mateials", "çöp topama"): a typo in the whole tag outranks the partial phrase
   if (spans.length > 0 && unknownWordLeft(tokens, stems, spans)) {
     const fuzzy = fuzzyWhole(tokens, stems);
     if (fuzzy.length > 0) return fuzzy;
   }
-  if (spans.length > 0) return fromSpans(tokens, stems, spans);
-  const fuzzy = fuzzyWhole(tokens, stems);
+  if (spans.length > 0) return fromSpans(tokens, stems, spans, listed);
+  // one known word is that word, not a misspelled form: "المخالفات" (violations) is one
+  // letter from "المخلفات" (waste) and must not meet it. Several known words still may be
+  // an inflected form ("بنك الطعام": بنوك الطعام)
+  const fuzzy = oneKnownWord(tokens, stems) ? [] : fuzzyWhole(tokens, stems);
   if (fuzzy.length > 0) return fuzzy;
   // words run together ("مدیریت‌بحران‌شهری", "smartparking"): split into known words
+  // (a split that names nothing is dropped: its pieces, "baskanligi" → "bask anligi", would
+  // only cast stray votes and garble the free tag)
   const split = splitWords(tokens);
   if (split) {
-    tokens = split;
-    stems = split.map(stemToken);
-    spans = chooseSpans(findSpans(tokens, stems), tokens);
-    if (spans.length > 0) return fromSpans(tokens, stems, spans);
+    const splitStems = split.map(stemToken);
+    const splitSpans = chooseSpans(findSpans(split, splitStems), split);
+    if (splitSpans.length > 0) return fromSpans(split, splitStems, splitSpans, listed);
   }
   // Arabizi ("edaret el nefayat"): before word votes when the tag reads as Arabizi on its face
   // (the votes would take "el" for the Turkish "hand"), after them when it does not
@@ -214,7 +268,23 @@ export function mapTag(tag: unknown): SectorMatch[] {
   if (byToken.length > 0) return byToken;
   const unmarked = marked ? null : matchArabizi(prepared.tokens);
   if (unmarked) return [{ sectorId: unmarked, strength: 0.8, via: 'fuzzy' }];
-  return [{ sectorId: `${FREE_PREFIX}${tokens.join(' ')}`, strength: 1, via: 'free' }];
+  return [freeTag(tokens)];
+}
+
+function freeTag(tokens: readonly string[]): SectorMatch {
+  return { sectorId: `${FREE_PREFIX}${tokens.join(' ')}`, strength: 1, via: 'free' };
+}
+
+/** The tag names its need with one word, and that word is a word of some form (or its stem). */
+function oneKnownWord(tokens: readonly string[], stems: readonly string[]): boolean {
+  const index = surfaceIndex();
+  const naming = tokens.flatMap((t, i) => (namesNeed(t) ? [i] : []));
+  const i = naming[0];
+  return (
+    naming.length === 1 &&
+    i !== undefined &&
+    (index.words.has(tokens[i] ?? '') || index.tokens.has(stems[i] ?? ''))
+  );
 }
 
 /**

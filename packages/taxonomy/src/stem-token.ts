@@ -81,8 +81,9 @@ function fitsBefore(stem: string, before: Before): boolean {
   if (before === 'consonant') return !vowel;
   if (before === 'voiced') return vowel || !VOICELESS.has(end) || end === 'c';
   if (before === 'voiceless') return VOICELESS.has(end);
-  // pronominal n after a possessive (-i, -si) or a vowel-final word (belediye, toplama)
-  return stem.length >= 5 && /([eiu]|ma)$/.test(stem);
+  // pronominal n after a possessive (-i, -si) or a vowel-final word (belediye, toplama);
+  // a short word's possessive too (gazından → gazı, suyundan → suyu), not a bare -a (ormanın)
+  return (stem.length >= 5 && /([eiu]|ma)$/.test(stem)) || /^[a-z]{2}[^aeiou][iu]$/.test(stem);
 }
 
 /** One Turkish case ending off, keeping 4+ letters; a consonant softened before a vowel. */
