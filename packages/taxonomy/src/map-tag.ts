@@ -2,7 +2,7 @@ import { hasArabiziDigits, isArabiziFunctionWord, looksArabizi, matchArabizi } f
 import { typoBudget } from './edit-distance.js';
 import { finglishToPersian } from './finglish.js';
 import { matchTokens, refineToChild } from './match-tokens.js';
-import { compactKey } from './normalize.js';
+import { compactKey, normalizeTokens } from './normalize.js';
 import { parentOf } from './sectors.js';
 import { splitCompound } from './split-compound.js';
 import { isArabicScript, stemToken } from './stem-token.js';
@@ -80,7 +80,9 @@ function chooseSpans(spans: Span[], tokens: readonly string[]): Span[] {
   for (const s of sorted) {
     if (taken.every((t) => s.end < t.start || s.start > t.end)) taken.push(s);
   }
-  return taken;
+  // a form made only of qualifying words (المراقبة: surveillance, but also just "monitoring")
+  // does not vote beside words that name the need: "مراقبة غاز المكبات" is about landfills
+  return taken.some((s) => naming.get(s)! > 0) ? taken.filter((s) => naming.get(s)! > 0) : taken;
 }
 
 function fromSpans(
@@ -88,6 +90,7 @@ function fromSpans(
   stems: readonly string[],
   spans: Span[],
   listed = false,
+  separated = false,
 ): SectorMatch[] {
   const spanOf = new Map<string, Span>();
   const covered = new Set<number>();
@@ -97,7 +100,10 @@ function fromSpans(
     .filter(({ token, i }) => !covered.has(i) && namesNeed(token));
   const whole = leftover.length === 0;
   const out = new Map<string, SectorMatch>();
-  for (const span of spans) {
+  // needs set apart by punctuation come in the order written ("Ulaşım; Trafik", "النقل، المرور");
+  // a spelled-out "and" may join one name ("Sürdürülebilir Enerji ve İklim Eylem Planı")
+  const inOrder = separated ? [...spans].sort((a, b) => a.start - b.start) : spans;
+  for (const span of inOrder) {
     const base = whole ? (span.exact ? 1 : 0.95) : Math.max(0.6, 0.9 - 0.1 * leftover.length);
     const ambiguity = span.hits.length > 1 ? 0.8 : 1;
     const via: MatchVia = whole ? (span.exact ? 'exact' : 'stem') : 'phrase';
@@ -114,10 +120,60 @@ function fromSpans(
   }
   const matches = [...out.values()];
   const headLast = !listed && tokens.every((t) => !isArabicScript(t));
-  return (headLast ? childrenFirst(matches, spanOf, tokens) : matches).slice(
-    0,
-    MAX_SECTORS_PER_TAG,
+  const ordered = headLast
+    ? childrenFirst(matches, spanOf, tokens)
+    : listed
+      ? matches
+      : childAfterParent(matches, spanOf);
+  return needBeforeTool(ordered).slice(0, MAX_SECTORS_PER_TAG);
+}
+
+/**
+ * Sectors that name how a need is met rather than the need: sensors and drones, data and AI,
+ * robots and 3D printing. A startup that writes "seismic sensor network", "چاپ سه بعدی
+ * قطعات یدکی" or "درون رش المبيدات" serves the need it names (earthquakes, spare parts,
+ * farming), so the tool goes after it; a tag naming only tools, or a tool and only a broad
+ * area ("العدادات الذكية للمياه"), keeps it first.
+ */
+const TOOL_SECTORS: ReadonlySet<string> = new Set([
+  'smart.iot',
+  'smart.data',
+  'manufacturing.industry',
+]);
+/**
+ * Forms of need sectors that are tools too: predictive maintenance cuts costs and a chatbot
+ * is an e-service, but "predictive maintenance for buses" is about the buses and
+ * "روبوت محادثة لشكاوى المواطنين" about complaints.
+ */
+const TOOL_FORMS: ReadonlySet<string> = new Set(
+  [
+    'predictive maintenance | kestirimci bakım | نگهداری پیشگویانه | الصيانة التنبؤية',
+    'chatbot | chat bot | citizen chatbot | virtual assistant | sohbet robotu | sohbet botu',
+    'sanal asistan | dijital asistan | چت بات | ربات گفتگو | ربات پاسخگو | دستیار مجازی',
+    'دستیار هوشمند | روبوت الدردشة | روبوتات الدردشة | روبوت محادثة | المساعد الافتراضي',
+    'المساعد الذكي',
+  ].flatMap((line) => line.split('|').map((f) => compactKey(normalizeTokens(f)))),
+);
+/** A need named a little more loosely than the tool (stemmed vs exact) still goes first. */
+const TOOL_MARGIN = 0.1;
+
+function isTool(m: SectorMatch): boolean {
+  return (
+    TOOL_SECTORS.has(m.sectorId) ||
+    (m.form !== undefined && TOOL_FORMS.has(compactKey(normalizeTokens(m.form))))
   );
+}
+
+function needBeforeTool(matches: SectorMatch[]): SectorMatch[] {
+  // a broad area must be named at least as firmly as the tool: "العدادات الذكية للمياه"
+  // (smart meters, stemmed "water") stays IoT
+  const firmness = (m: SectorMatch) =>
+    parentOf(m.sectorId) === null ? m.strength : m.strength + TOOL_MARGIN;
+  const needs = matches.filter((m) => !isTool(m));
+  if (needs.length === 0) return matches;
+  const best = Math.max(...needs.map(firmness));
+  const yielding = (m: SectorMatch) => isTool(m) && best >= m.strength;
+  return [...matches.filter((m) => !yielding(m)), ...matches.filter(yielding)];
 }
 
 /**
@@ -146,6 +202,41 @@ function childrenFirst(
       before.end < after.start &&
       tokens.slice(before.end + 1, after.start).every(isContentToken);
     if (i >= 0 && i < j && modifies && kid.strength >= out[i]!.strength) {
+      out.splice(j, 1);
+      out.splice(i, 0, kid);
+    }
+  }
+  return out;
+}
+
+/**
+ * Persian and Arabic put the head first, and a need is often named as its area and then the
+ * part of it meant ("سامانه هشدار سریع سیلاب": early warning, for floods; "سیستم مدیریت
+ * هوشمند ساختمان BMS"): a child named after its area, at least as strongly, goes first.
+ * Not in manufacturing, whose area names the making and whose children what is made:
+ * "بومی‌سازی تجهیزات", "تصنيع محلي للمعدات" is localization, of equipment.
+ */
+const MAKING_AREAS: ReadonlySet<string> = new Set(['manufacturing']);
+
+function childAfterParent(
+  matches: SectorMatch[],
+  spanOf: ReadonlyMap<string, Span>,
+): SectorMatch[] {
+  const out = [...matches];
+  for (let j = 1; j < out.length; j++) {
+    const kid = out[j]!;
+    const parent = parentOf(kid.sectorId);
+    const i = out.findIndex((m) => m.sectorId === parent);
+    const before = parent === null ? undefined : spanOf.get(parent);
+    const after = spanOf.get(kid.sectorId);
+    const follows = before !== undefined && after !== undefined && before.end < after.start;
+    if (
+      i >= 0 &&
+      i < j &&
+      follows &&
+      !MAKING_AREAS.has(parent ?? '') &&
+      kid.strength >= out[i]!.strength
+    ) {
       out.splice(j, 1);
       out.splice(i, 0, kid);
     }
@@ -207,7 +298,9 @@ function round(x: number): number {
 }
 
 /** A tag that lists things ("culture and arts", "parks & gardens", "su/kanalizasyon"). */
-const LISTED = /(^|[^\p{L}])(and|ve|ile|or|veya|und|et)([^\p{L}]|$)|[&+,/;]/iu;
+const LISTED = /(^|[^\p{L}])(and|ve|ile|or|veya|und|et)([^\p{L}]|$)|[&+,/;|،؛]|\s[-–]\s/iu;
+/** Needs set apart by punctuation ("Ulaşım; Trafik", "energy/water", "پارک - روشنایی"). */
+const SEPARATED = /[,/;|،؛]|\s[-–]\s/u;
 
 /**
  * Maps one tag, as written, to canonical sectors. Never throws; an empty or meaningless tag
@@ -217,11 +310,12 @@ const LISTED = /(^|[^\p{L}])(and|ve|ile|or|veya|und|et)([^\p{L}]|$)|[&+,/;]/iu;
 export function mapTag(tag: unknown): SectorMatch[] {
   const prepared = prepareText(tag);
   const listed = typeof tag === 'string' && LISTED.test(tag);
+  const separated = typeof tag === 'string' && SEPARATED.test(tag);
   if (prepared.tokens.length === 0) return [];
   // only function words and place names ("الرياض", "of the"): nothing to match, and a typo
   // lookup would take the city for a need word it resembles (الرياض: الرياضة)
   if (!prepared.tokens.some(isContentToken)) return [freeTag(prepared.tokens)];
-  const tokens = colloquialPlurals(prepared.tokens);
+  const tokens = arabicLam(colloquialPlurals(prepared.tokens));
   const stems = tokens === prepared.tokens ? prepared.stems : tokens.map(stemToken);
   const spans = chooseSpans(findSpans(tokens, stems), tokens);
   // a phrase that names only part of the tag may be the rest of it misspelled
@@ -230,7 +324,7 @@ export function mapTag(tag: unknown): SectorMatch[] {
     const fuzzy = fuzzyWhole(tokens, stems);
     if (fuzzy.length > 0) return fuzzy;
   }
-  if (spans.length > 0) return fromSpans(tokens, stems, spans, listed);
+  if (spans.length > 0) return fromSpans(tokens, stems, spans, listed, separated);
   // one known word is that word, not a misspelled form: "المخالفات" (violations) is one
   // letter from "المخلفات" (waste) and must not meet it. Several known words still may be
   // an inflected form ("بنك الطعام": بنوك الطعام)
@@ -243,7 +337,7 @@ export function mapTag(tag: unknown): SectorMatch[] {
   if (split) {
     const splitStems = split.map(stemToken);
     const splitSpans = chooseSpans(findSpans(split, splitStems), split);
-    if (splitSpans.length > 0) return fromSpans(split, splitStems, splitSpans, listed);
+    if (splitSpans.length > 0) return fromSpans(split, splitStems, splitSpans, listed, separated);
   }
   // Arabizi ("edaret el nefayat"): before word votes when the tag reads as Arabizi on its face
   // (the votes would take "el" for the Turkish "hand"), after them when it does not
@@ -318,6 +412,25 @@ function colloquialPlurals(tokens: readonly string[]): readonly string[] {
     if (base === undefined || !index.words.has(base)) return t;
     changed = true;
     return base;
+  });
+  return changed ? out : tokens;
+}
+
+/**
+ * The bare Arabic ل ("for") glued to an indefinite noun (لقطع الغيار, لشكاوى المواطنين,
+ * لأغراض): an unknown word that is ل plus a known word is that word. stem-token.ts only cuts
+ * it before مـ/تـ, as it cannot tell a prefix from a root ل without knowing the word.
+ */
+function arabicLam(tokens: readonly string[]): readonly string[] {
+  const index = surfaceIndex();
+  const known = (w: string) => index.words.has(w) || index.tokens.has(stemToken(w));
+  let changed = false;
+  const out = tokens.map((t) => {
+    if (!t.startsWith('ل') || t.length < 4 || !isArabicScript(t) || known(t)) return t;
+    const rest = t.slice(1);
+    if (!known(rest)) return t;
+    changed = true;
+    return rest;
   });
   return changed ? out : tokens;
 }

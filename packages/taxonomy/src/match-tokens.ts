@@ -96,7 +96,7 @@ export function refineToChild(
   const scores = new Map<string, number>();
   for (const { token, stem } of leftover) {
     if (!namesNeed(token)) continue;
-    const evidence = index.tokens.get(stem);
+    const evidence = index.tokens.get(stem) ?? derivedEvidence(index, stem, kids);
     if (!evidence) continue;
     for (const [sectorId, share] of evidence) {
       if (kids.has(sectorId)) scores.set(sectorId, (scores.get(sectorId) ?? 0) + share);
@@ -111,4 +111,27 @@ export function refineToChild(
     }
   }
   return best;
+}
+
+/**
+ * An English verb or stem the forms only use derived ("collect trash": collection, "sort
+ * waste": sorting, "treat sewage": treatment): the children's words that extend it by a
+ * derivational ending. Only to choose among the children of an area already named.
+ */
+const DERIVATIONAL = /^(ion|ions|tion|ing|ings|ment|ments|er|ers|ed|ation|s)$/;
+
+function derivedEvidence(
+  index: SurfaceIndex,
+  stem: string,
+  kids: ReadonlySet<string>,
+): ReadonlyMap<string, number> | undefined {
+  if (stem.length < 4 || !/^[a-z]+$/.test(stem)) return undefined;
+  const out = new Map<string, number>();
+  for (const [word, sectors] of index.tokens) {
+    if (!word.startsWith(stem) || !DERIVATIONAL.test(word.slice(stem.length))) continue;
+    for (const [sectorId, share] of sectors) {
+      if (kids.has(sectorId)) out.set(sectorId, Math.max(out.get(sectorId) ?? 0, share));
+    }
+  }
+  return out.size > 0 ? out : undefined;
 }

@@ -27,6 +27,12 @@ const CONJUNCTIONS = new Set(['and', 've', 'und', 'et', 'ile']);
 /** One letter, `&`, one letter (R&D, A&E, O&M): an abbreviation, kept as one token `rd`. */
 const LETTER_AMP_LETTER = /(?<![\p{L}\p{N}])(\p{L}) ?& ?(\p{L})(?![\p{L}\p{N}])/gu;
 
+/**
+ * A list number pasted with the tag ("1. Atık", "2) Toplu Taşıma", "١- النقل العام"): not a
+ * word of it. One or two digits, a separator, then a space; "4.0", "5G", "112" stay.
+ */
+const ENUMERATION = /^\s*\d{1,2}\s*[.):\-–]\s+/u;
+
 const CHAR_MAP: Record<string, string> = {
   ı: 'i',
   ي: 'ی',
@@ -92,6 +98,7 @@ export function normalizeTokens(input: unknown): string[] {
   s = s.replace(INVISIBLE, '');
   s = s.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
   s = s.replace(DIGIT_RE, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+  s = s.replace(ENUMERATION, '');
   s = s.replace(APOSTROPHE_SUFFIX, '');
   s = s.replace(LETTER_AMP_LETTER, '$1$2');
   const tokens: string[] = [];

@@ -109,6 +109,9 @@ function stripLatinOnce(token: string): string {
   }
   const uncased = stripCase(token);
   if (uncased !== token) return uncased;
+  // infinitive to the verbal noun the forms use: toplamak → toplama, azaltmak → azaltma,
+  // "çöpleri toplamak" meets "çöp toplama" (7+ letters: kaymak, ekmek, yemek stay nouns)
+  if (/[^aeiou][ae]?m[ae]k$/.test(token) && token.length >= 7) return token.slice(0, -1);
   // passive verbal noun to the active one: sulanma → sulama, ayristirilma → ayristirma
   const passive = /([aeiou])n(m[ae])$|([^aeiou])[iu]l(m[ae])$/.exec(token);
   if (passive && passive.index >= 3) {

@@ -22,6 +22,9 @@ const STOPWORDS_RAW = [
   'بغداد البصرة الموصل أربيل عمان بيروت دمشق حلب القاهرة الإسكندرية الجيزة',
   'الرباط تونس الجزائر وهران طرابلس مراكش فاس',
   'تهران اصفهان شیراز تبریز کرج قم اهواز رشت کرمانشاه یزد کیش',
+  // the catch-all row of a form ("Other", "Diğer", "سایر", "أخرى"): no sector, and "diğer"
+  // is one letter from "değer" (value, as in property value tax)
+  'other others misc miscellaneous etc diğer diğerleri سایر دیگر أخرى اخرى',
 ];
 
 /**
@@ -36,6 +39,8 @@ const GENERIC_RAW = [
   'startup company provider sustainable green integrated advanced problem issue challenge',
   // "AI for traffic", "SaaS for municipalities": the domain names the need, not the tool
   'ai artificial intelligence saas',
+  // "management" shortened on slides and spreadsheets: "Fleet Mgmt", "Parking Mgmt."
+  'mgmt mgt mngmt mgmnt',
   // the unit that owns the need, not the need: "Health Department", "Parking Authority"
   'department dept office directorate division bureau authority agency administration',
   // how the need is bought, not what it is: "… hizmet alımı", "… tender"
@@ -71,6 +76,8 @@ const GENERIC_RAW = [
   'منطقة المنطقة الكبرى',
   // سمارت: "smart" transliterated; أمانة: the municipality in Saudi Arabia (أمانة الرياض)
   'سمارت أمانة',
+  // موارد: resources in Arabic (موارد البلدية) but items in Persian ("سایر موارد": other items)
+  'موارد',
 ];
 
 function tokenSet(lines: readonly string[]): Set<string> {

@@ -35,10 +35,10 @@ export const AGRICULTURE_SECTORS: SectorDef[] = [
       ar: 'الإمداد الغذائي والأسواق',
     },
     {
-      en: 'food | food security | food supply | food supply chain | food distribution | food markets | farmers markets | wholesale markets | local food | food banks | food tech | foodtech | cold chain | food retail | bakeries | farm to table | farm to fork | produce market | produce markets | fresh produce markets | fruit and vegetable market | abattoir | slaughterhouse | SDG 2',
-      tr: 'gıda | gıda güvenliği | gıda güvencesi | gıda tedariki | gıda tedarik zinciri | gıda dağıtımı | semt pazarı | halk pazarı | hal | toptancı hali | yerel gıda | gıda bankası | gıda teknolojileri | soğuk zincir | halk ekmek | meyve sebze hali | sebze hali | mezbaha | kesimhane',
-      fa: 'غذا | امنیت غذایی | امنیت غذا | مواد غذایی | تامین غذا | زنجیره تامین غذا | توزیع مواد غذایی | بازار میوه و تره بار | میدان میوه و تره بار | تره بار | بازارچه محلی | بانک غذا | فناوری غذا | زنجیره سرد | نان | کشتارگاه | کشتارگاه‌ها | کشتارگاه دام | کشتارگاه صنعتی',
-      ar: 'الغذاء | الأغذية | الأمن الغذائي | الإمدادات الغذائية | سلسلة الإمداد الغذائي | توزيع الغذاء | أسواق الخضار | أسواق الجملة | الأسواق الشعبية | بنوك الطعام | تكنولوجيا الغذاء | سلسلة التبريد | المخابز | سوق الخضار | سوق الخضار والفواكه | سوق الجملة | المسالخ | المسلخ | مسلخ | مسالخ | المسلخ البلدي | المسالخ البلدية',
+      en: 'food | food security | food supply | food supply chain | food distribution | food markets | farmers markets | wholesale markets | local food | food banks | food tech | foodtech | cold chain | food retail | bakeries | farm to table | farm to fork | produce market | produce markets | fresh produce markets | fruit and vegetable market | abattoir | slaughterhouse | SDG 2 | direct from farmers',
+      tr: 'gıda | gıda güvenliği | gıda güvencesi | gıda tedariki | gıda tedarik zinciri | gıda dağıtımı | semt pazarı | halk pazarı | hal | toptancı hali | yerel gıda | gıda bankası | gıda teknolojileri | soğuk zincir | halk ekmek | meyve sebze hali | sebze hali | mezbaha | kesimhane | üreticiden tüketiciye | tarladan sofraya | çiftlikten sofraya | üretici pazarı',
+      fa: 'غذا | امنیت غذایی | امنیت غذا | مواد غذایی | تامین غذا | زنجیره تامین غذا | توزیع مواد غذایی | بازار میوه و تره بار | میدان میوه و تره بار | تره بار | بازارچه محلی | بانک غذا | فناوری غذا | زنجیره سرد | نان | کشتارگاه | کشتارگاه‌ها | کشتارگاه دام | کشتارگاه صنعتی | مزرعه تا سفره | تولید به مصرف | عرضه مستقیم محصولات کشاورزی | فروش مستقیم محصولات کشاورزی',
+      ar: 'الغذاء | الأغذية | الأمن الغذائي | الإمدادات الغذائية | سلسلة الإمداد الغذائي | توزيع الغذاء | أسواق الخضار | أسواق الجملة | الأسواق الشعبية | بنوك الطعام | تكنولوجيا الغذاء | سلسلة التبريد | المخابز | سوق الخضار | سوق الخضار والفواكه | سوق الجملة | المسالخ | المسلخ | مسلخ | مسالخ | المسلخ البلدي | المسالخ البلدية | من المزرعة إلى المائدة | من المنتج إلى المستهلك',
     },
   ),
 ];

@@ -12,7 +12,7 @@ const construction = area(
   {
     en: 'construction | construction technology | construction tech | contech | construction industry | construction management | construction sector | building | buildings | building technology | building construction | infrastructure | urban infrastructure | civil engineering | public works | urban development | built environment | proptech | real estate | construction site monitoring | construction sites | building sites | underground utilities | utility mapping | building inspection | geotechnical | geotechnical engineering | ground investigation | demolition | building demolition | DPW | department of public works | public works department | capital projects | capital works | capital improvement program | capital improvement plan',
     tr: 'inşaat | inşaat teknolojileri | inşaat teknolojisi | yapı | yapı teknolojileri | yapı teknolojisi | inşaat sektörü | inşaat yönetimi | yapım | yapı denetim | altyapı | kentsel altyapı | inşaat mühendisliği | fen işleri | bayındırlık | kentsel gelişim | yapılı çevre | gayrimenkul | emlak teknolojileri | şantiye | şantiye takibi | şantiye yönetimi | zemin etüdü | zemin etüdleri | yıkım | bina yıkımı',
-    fa: 'ساخت و ساز | ساخت‌وساز | فناوری ساخت | فناوری ساخت و ساز | فناوری‌های ساختمانی | صنعت ساختمان | صنعت ساخت | ساختمان | ساختمان سازی | عمران | عمران شهری | عمرانی | پروژه‌های عمرانی | زیرساخت | زیرساخت شهری | زیرساخت‌ها | مهندسی عمران | فنی و عمرانی | املاک و مستغلات | نظارت بر ساخت | مکانیک خاک | ژئوتکنیک | تخریب ساختمان | تخلفات ساختمانی | تخلف ساختمانی | کمیسیون ماده ۱۰۰ | کمیسیون ماده صد',
+    fa: 'ساخت و ساز | ساخت‌وساز | فناوری ساخت | فناوری ساخت و ساز | فناوری‌های ساختمانی | صنعت ساختمان | صنعت ساخت | ساختمان | ساختمان سازی | عمران | عمران شهری | عمرانی | پروژه‌های عمرانی | زیرساخت | زیرساخت شهری | زیرساخت‌ها | مهندسی عمران | فنی و عمرانی | املاک و مستغلات | نظارت بر ساخت | مکانیک خاک | ژئوتکنیک | تخریب ساختمان | تخلفات ساختمانی | تخلف ساختمانی | کمیسیون ماده ۱۰۰ | کمیسیون ماده صد | ماده ۱۰۰ | ماده صد',
     ar: 'البناء | البناء والتشييد | التشييد | تقنيات البناء | تكنولوجيا البناء | قطاع البناء | صناعة البناء | الإنشاءات | المباني | البنية التحتية | البنية التحتية الحضرية | الهندسة المدنية | الأشغال العامة | التطوير العمراني | التنمية العمرانية | العقارات | التكنولوجيا العقارية | الهدم | هدم المباني | المقاولات | مشاريع البنية التحتية | مخالفات البناء | مخالفات المباني | المخالفات الإنشائية | البناء المخالف | البناء بدون ترخيص',
   },
 );
@@ -40,10 +40,10 @@ export const CONSTRUCTION_SECTORS: SectorDef[] = [
       ar: 'التخطيط العمراني والتراخيص',
     },
     {
-      en: 'urban planning | city planning | town planning | spatial planning | land use | land use planning | zoning | master plan | masterplanning | building permits | construction permits | permitting | cadastre | cadaster | land registry | urban regeneration | urban renewal | urban transformation | regeneration | informal settlements | urban sprawl | cadastral mapping | slum upgrading | informal settlement upgrading | urbanisation | urbanization | urbanism | expropriation | land acquisition | planning application | planning permission | building control',
-      // expropriation for plans (Emlak ve İstimlak)
-      tr: 'şehir planlama | şehir planlaması | kent planlama | kentsel planlama | imar | imar planı | imar planlaması | mekansal planlama | arazi kullanımı | nazım imar planı | yapı ruhsatı | inşaat ruhsatı | ruhsat | iskan | kadastro | tapu | kentsel dönüşüm | kentsel yenileme | gecekondu | kentsel yayılma | şehircilik | kamulaştırma | istimlak | emlak istimlak',
-      fa: 'شهرسازی | برنامه ریزی شهری | برنامه‌ریزی شهری | طراحی و برنامه ریزی شهری | طرح جامع | طرح تفصیلی | کاربری زمین | کاربری اراضی | پروانه ساختمانی | صدور پروانه | پروانه ساخت | کاداستر | ثبت اراضی | نوسازی شهری | بازآفرینی شهری | بهسازی و نوسازی | بافت فرسوده | نوسازی بافت فرسوده | سکونتگاه غیررسمی | حاشیه نشینی',
+      en: 'urban planning | city planning | town planning | spatial planning | land use | land use planning | zoning | master plan | masterplanning | building permits | construction permits | permitting | cadastre | cadaster | land registry | urban regeneration | urban renewal | urban transformation | regeneration | informal settlements | urban sprawl | cadastral mapping | slum upgrading | informal settlement upgrading | urbanisation | urbanization | urbanism | expropriation | land acquisition | planning application | planning permission | building control | TOD | transit-oriented development | transit oriented development',
+      // expropriation for plans (Emlak ve İstimlak); KENTGES: the national urban development strategy
+      tr: 'şehir planlama | şehir planlaması | kent planlama | kentsel planlama | imar | imar planı | imar planlaması | mekansal planlama | arazi kullanımı | nazım imar planı | yapı ruhsatı | inşaat ruhsatı | ruhsat | iskan | kadastro | tapu | kentsel dönüşüm | kentsel yenileme | gecekondu | kentsel yayılma | şehircilik | kamulaştırma | istimlak | emlak istimlak | KENTGES | bütünleşik kentsel gelişme stratejisi',
+      fa: 'شهرسازی | برنامه ریزی شهری | برنامه‌ریزی شهری | طراحی و برنامه ریزی شهری | طرح جامع | طرح تفصیلی | کاربری زمین | کاربری اراضی | پروانه ساختمانی | صدور پروانه | پروانه ساخت | کاداستر | ثبت اراضی | نوسازی شهری | بازآفرینی شهری | بهسازی و نوسازی | بافت فرسوده | نوسازی بافت فرسوده | سکونتگاه غیررسمی | حاشیه نشینی | ثبت اسناد ملکی | اسناد ملکی | سند مالکیت',
       ar: 'التخطيط العمراني | التخطيط الحضري | تخطيط المدن | التخطيط المكاني | استخدامات الأراضي | تقسيم المناطق | المخطط الشامل | المخطط العام | رخص البناء | تراخيص البناء | التراخيص | السجل العقاري | المساحة العقارية | التجديد الحضري | التجديد العمراني | إعادة التأهيل الحضري | العشوائيات | المناطق العشوائية | ترخيص البناء | تصاريح البناء | تصريح البناء | التعمير | التهيئة العمرانية | وثائق التعمير | إعداد التراب | التنظيم العمراني',
     },
   ),
@@ -52,11 +52,11 @@ export const CONSTRUCTION_SECTORS: SectorDef[] = [
     'housing',
     { en: 'Housing', tr: 'Konut', fa: 'مسکن', ar: 'الإسكان' },
     {
-      en: 'housing | affordable housing | social housing | public housing | housing development | residential | homes | home building | housing construction | rental housing | container houses | container homes | tiny houses',
+      en: 'housing | affordable housing | social housing | public housing | housing development | residential | homes | home building | housing construction | rental housing | container houses | container homes | tiny houses | prefab homes | prefab houses | modular homes | modular housing',
       // public housing developers (İstanbul, national)
-      tr: 'konut | konutlar | sosyal konut | uygun fiyatlı konut | toplu konut | konut projeleri | konut üretimi | kiralık konut | konteyner ev | konteyner evler | KİPTAŞ | TOKİ',
-      fa: 'مسکن | مسکن ارزان قیمت | مسکن اجتماعی | مسکن حمایتی | مسکن مهر | مسکن ملی | ساخت مسکن | انبوه سازی | انبوه‌سازی مسکن | اجاره بها | خانه سازی | خانه‌سازی',
-      ar: 'الإسكان | السكن | الإسكان الاجتماعي | الإسكان الميسور | الإسكان الميسر | المساكن | بناء المساكن | الوحدات السكنية | مشاريع الإسكان | المنازل | البيوت | أزمة السكن',
+      tr: 'konut | konutlar | sosyal konut | uygun fiyatlı konut | toplu konut | konut projeleri | konut üretimi | kiralık konut | konteyner ev | konteyner evler | KİPTAŞ | TOKİ | prefabrik konut | prefabrik ev | modüler konut | modüler ev',
+      fa: 'مسکن | مسکن ارزان قیمت | مسکن اجتماعی | مسکن حمایتی | مسکن مهر | مسکن ملی | ساخت مسکن | انبوه سازی | انبوه‌سازی مسکن | اجاره بها | خانه سازی | خانه‌سازی | خانه پیش ساخته | خانه‌های پیش ساخته | مسکن پیش ساخته | خانه مدولار',
+      ar: 'الإسكان | السكن | الإسكان الاجتماعي | الإسكان الميسور | الإسكان الميسر | المساكن | بناء المساكن | الوحدات السكنية | مشاريع الإسكان | المنازل | البيوت | أزمة السكن | المنازل الجاهزة | البيوت الجاهزة | منازل مسبقة الصنع',
     },
   ),
   child(

@@ -42,7 +42,7 @@ export const CULTURE_SECTORS: SectorDef[] = [
     {
       en: 'cultural heritage | heritage | heritage conservation | historic preservation | historic sites | museums | museum | museum tech | archaeology | restoration | historic buildings | intangible heritage | virtual museum | digital heritage | old town | historic centre | historic center | old city | archaeological sites | archaeological site | archeological sites | listed buildings | listed building consent',
       // KUDEB: the municipal heritage-conservation bureau
-      tr: 'kültürel miras | kültür mirası | miras | tarihi miras | müze | müzeler | dijital müze | sanal müze | arkeoloji | restorasyon | tarihi yapılar | tarihi eserler | kültür varlıkları | tarihi çevre koruma | tarihi kent merkezi | tarihi çarşı | KUDEB | sit alanı | kentsel sit | arkeolojik sit',
+      tr: 'kültürel miras | kültür mirası | miras | tarihi miras | müze | müzeler | dijital müze | sanal müze | arkeoloji | restorasyon | tarihi yapılar | tarihi eserler | kültür varlıkları | tarihi çevre koruma | tarihi kent merkezi | tarihi çarşı | KUDEB | sit alanı | kentsel sit | arkeolojik sit | tarihi alan | tarihi alanlar | tarihi mekanlar | tarihi yerler | ören yeri | ören yerleri',
       fa: 'میراث فرهنگی | میراث | موزه | موزه‌ها | موزه مجازی | باستان شناسی | مرمت | مرمت بناهای تاریخی | بناهای تاریخی | بافت تاریخی | آثار تاریخی | اماکن تاریخی | میراث ناملموس | بافت قدیم | شهر قدیم',
       ar: 'التراث الثقافي | التراث | الحفاظ على التراث | المواقع التاريخية | المتاحف | المتحف | المتاحف الافتراضية | علم الآثار | الآثار | الترميم | المباني التاريخية | التراث غير المادي | التراث الرقمي | المدينة القديمة | البلدة القديمة | المواقع الأثرية',
     },

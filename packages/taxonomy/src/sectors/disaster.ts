@@ -66,7 +66,7 @@ export const DISASTER_SECTORS: SectorDef[] = [
       en: 'flood | floods | flooding | flood management | flood risk | flood protection | flood early warning | flood forecasting | urban flooding | flash floods | drought | droughts | drought management | landslides | storms | extreme weather | tsunami | tsunamis | avalanche | avalanches | sinkholes | sinkhole',
       tr: 'sel | seller | taşkın | taşkın yönetimi | sel riski | taşkın riski | sel erken uyarı | taşkın koruma | ani sel | kuraklık | kuraklık yönetimi | heyelan | fırtına | aşırı hava olayları | obruk | çığ | tsunami | dere ıslahı | su baskını | su baskınları',
       fa: 'سیل | سیلاب | مدیریت سیلاب | خطر سیل | هشدار سیل | کنترل سیلاب | آبگرفتگی | آب گرفتگی معابر | خشکسالی | مدیریت خشکسالی | رانش زمین | فرونشست | فرونشست زمین | طوفان | سونامی | فروچاله',
-      ar: 'الفيضانات | الفيضان | السيول | إدارة الفيضانات | مخاطر الفيضانات | الإنذار المبكر بالفيضانات | التنبؤ بالفيضانات | الجفاف | إدارة الجفاف | الانهيارات الأرضية | العواصف | الظواهر الجوية المتطرفة | تسونامي | الانهيارات الثلجية | الحفر الانهدامية | غرق الشوارع | تجمع مياه الأمطار',
+      ar: 'الفيضانات | الفيضان | السيول | إدارة الفيضانات | مخاطر الفيضانات | الإنذار المبكر بالفيضانات | التنبؤ بالفيضانات | الجفاف | إدارة الجفاف | الانهيارات الأرضية | العواصف | الظواهر الجوية المتطرفة | تسونامي | الانهيارات الثلجية | الحفر الانهدامية | غرق الشوارع | تجمع مياه الأمطار | منسوب المياه | منسوب الأودية | جريان الأودية | مراقبة الأودية',
     },
   ),
   child(

@@ -99,7 +99,7 @@ export const REVENUE_SECTORS: SectorDef[] = [
       en: 'property tax | property taxes | local taxes | local tax | municipal taxes | tax collection | revenue collection | fee collection | municipal fees | fees and charges | user fees | real estate tax | land value capture | betterment levy | tax compliance | arrears | debt collection | late payments | overdue payments | unpaid taxes | receivables | taxation | local taxation | municipal taxation | business rates | non-domestic rates | council tax | tax collector',
       tr: 'emlak vergisi | emlak vergileri | yerel vergiler | belediye vergileri | vergi tahsilatı | harç | harçlar | belediye harçları | tahsilat | alacak takibi | borç tahsilatı | ilan reklam vergisi | çevre temizlik vergisi | değer artış payı | tahsil edilemeyen alacaklar | alacak tahsilatı | gecikmiş borçlar | vergilendirme | yerel vergilendirme | işyeri harçları | işyeri vergisi',
       fa: 'عوارض | عوارض شهرداری | عوارض شهری | عوارض نوسازی | عوارض ساختمانی | مالیات | مالیات بر املاک | مالیات محلی | وصول عوارض | وصول مطالبات | بهای خدمات | ارزش افزوده زمین | عوارض کسب و پیشه | معوقات | مطالبات معوق | عوارض ساخت و ساز | عوارض صنفی',
-      ar: 'ضريبة العقارات | الضرائب العقارية | الضرائب المحلية | الضرائب البلدية | الرسوم البلدية | تحصيل الرسوم | تحصيل الضرائب | الرسوم | الجباية | تحصيل الإيرادات | المتأخرات | تحصيل الديون | رسوم المحلات | رسوم المحلات التجارية',
+      ar: 'ضريبة العقارات | الضرائب العقارية | الضرائب المحلية | الضرائب البلدية | الرسوم البلدية | تحصيل الرسوم | تحصيل الضرائب | الرسوم | الجباية | تحصيل الإيرادات | المتأخرات | تحصيل الديون | رسوم المحلات | رسوم المحلات التجارية | الضريبة | الضرائب | ضريبة الأملاك',
     },
   ),
 ];
