@@ -99,6 +99,9 @@ function fromSpans(
     .map((token, i) => ({ token, stem: stems[i] ?? token, i }))
     .filter(({ token, i }) => !covered.has(i) && namesNeed(token));
   const whole = leftover.length === 0;
+  // an area whose child another span names is not refined by the words left over: in
+  // "تحويل المخلفات إلى سماد" the compost names the child, not "تحويل" (as in waste-to-energy)
+  const named = new Set(spans.flatMap((s) => s.hits.map((h) => parentOf(h.sectorId))));
   const out = new Map<string, SectorMatch>();
   // needs set apart by punctuation come in the order written ("Ulaşım; Trafik", "النقل، المرور");
   // a spelled-out "and" may join one name ("Sürdürülebilir Enerji ve İklim Eylem Planı")
@@ -108,7 +111,8 @@ function fromSpans(
     const ambiguity = span.hits.length > 1 ? 0.8 : 1;
     const via: MatchVia = whole ? (span.exact ? 'exact' : 'stem') : 'phrase';
     for (const hit of span.hits) {
-      const refined = whole ? null : refineToChild(hit.sectorId, leftover);
+      const refined =
+        whole || named.has(hit.sectorId) ? null : refineToChild(hit.sectorId, leftover);
       const sectorId = refined ?? hit.sectorId;
       const strength = round((refined ? 0.85 : base) * ambiguity);
       const prev = out.get(sectorId);
@@ -215,7 +219,12 @@ function childrenFirst(
  * هوشمند ساختمان BMS"): a child named after its area, at least as strongly, goes first.
  * Not in manufacturing, whose area names the making and whose children what is made:
  * "بومی‌سازی تجهیزات", "تصنيع محلي للمعدات" is localization, of equipment.
+ * A child named first is the head itself ("مطامر النفايات", "محارق النفايات": landfills,
+ * incinerators, of waste) and goes first even when met only stemmed: the head of a construct
+ * drops the article its form was listed with (المطامر), so it can only be met stemmed.
  */
+const HEAD_STEM_MARGIN = 0.05;
+
 const MAKING_AREAS: ReadonlySet<string> = new Set(['manufacturing']);
 
 function childAfterParent(
@@ -230,12 +239,13 @@ function childAfterParent(
     const before = parent === null ? undefined : spanOf.get(parent);
     const after = spanOf.get(kid.sectorId);
     const follows = before !== undefined && after !== undefined && before.end < after.start;
+    const heads = before !== undefined && after !== undefined && after.end < before.start;
     if (
       i >= 0 &&
       i < j &&
-      follows &&
       !MAKING_AREAS.has(parent ?? '') &&
-      kid.strength >= out[i]!.strength
+      ((follows && kid.strength >= out[i]!.strength) ||
+        (heads && kid.strength + HEAD_STEM_MARGIN >= out[i]!.strength))
     ) {
       out.splice(j, 1);
       out.splice(i, 0, kid);

@@ -10,7 +10,8 @@
  * - punctuation, hyphens, slashes, emoji and symbols become spaces; `&`, `+`, `and`, `ve`
  *   are dropped (the Persian/Arabic `و` is kept as a token: it is part of compounds), except
  *   in one-letter abbreviations: `R&D`, `A & E` → `rd`, `ae`;
- * - English plurals folded to the singular (conservatively, ASCII tokens of 4+ letters).
+ * - English plurals folded to the singular (conservatively, ASCII tokens of 4+ letters);
+ *   British `-isation` folded to `-ization`.
  * Input longer than MAX_TAG_INPUT characters is cut first; the output is capped too.
  */
 
@@ -82,6 +83,11 @@ function foldEnglishPlural(token: string): string {
   return token;
 }
 
+/** British -isation spelled the American way ("optimisation", "digitalisation"): one form. */
+function foldBritishIsation(token: string): string {
+  return /^[a-z]{3,}isation$/.test(token) ? `${token.slice(0, -7)}ization` : token;
+}
+
 function cut(input: string): string {
   if (input.length <= MAX_TAG_INPUT) return input;
   const head = input.slice(0, MAX_TAG_INPUT);
@@ -104,7 +110,7 @@ export function normalizeTokens(input: unknown): string[] {
   const tokens: string[] = [];
   for (const raw of s.split(NOT_WORD)) {
     if (raw.length === 0 || CONJUNCTIONS.has(raw)) continue;
-    tokens.push(foldEnglishPlural(raw));
+    tokens.push(foldBritishIsation(foldEnglishPlural(raw)));
     if (tokens.length >= MAX_TOKENS) break;
   }
   return tokens;

@@ -73,3 +73,26 @@ t.test('abbreviations and catch-alls', async (t) => {
   }
   t.equal(first('موارد البلدية')?.sectorId, 'revenue', 'Arabic موارد: resources');
 });
+
+t.test('Arabic names the specific thing first: landfills of waste are landfills', async (t) => {
+  t.equal(first('مطامر النفايات')?.sectorId, 'waste.landfill');
+  t.equal(first('مكبات القمامة')?.sectorId, 'waste.landfill');
+  t.equal(first('محارق النفايات')?.sectorId, 'waste.energy');
+  // what the waste becomes is named outright (compost), not guessed from "تحويل"
+  t.equal(first('تحويل المخلفات الى سماد')?.sectorId, 'waste.organic');
+});
+
+t.test('short labels other writers choose', async (t) => {
+  const cases: readonly (readonly [string, string])[] = [
+    ['Cost optimisation', 'revenue.cost'], // British -isation
+    ['ICT', 'smart.connectivity'],
+    ['data', 'smart.data'],
+    ['data security', 'smart.connectivity'],
+    ['çevre düzenlemesi', 'green'], // landscaping, not the environment
+    ['katı atık depolama', 'waste.landfill'],
+    ['توقفگاه', 'mobility.parking'],
+    ['منابع مالی', 'revenue'], // مالی (financial) is not مالیات (tax)
+    ['قطعات', 'manufacturing.spare-parts'], // parts, not قطعی (a power cut)
+  ];
+  for (const [tag, sector] of cases) t.equal(first(tag)?.sectorId, sector, tag);
+});

@@ -21,7 +21,8 @@ export const AGRICULTURE_SECTORS: SectorDef[] = [
     {
       en: 'urban farming | urban agriculture | vertical farming | vertical farms | rooftop farming | community gardens | hydroponics | aquaponics | indoor farming | allotments | city farm | city farms',
       tr: 'kentsel tarım | şehir tarımı | dikey tarım | çatı tarımı | topluluk bahçeleri | hobi bahçeleri | hidroponik | topraksız tarım | akuaponik | bostan | kent bostanı | hobi bahçesi | kent çiftliği | şehir çiftliği | kent çiftlikleri',
-      fa: 'کشاورزی شهری | کشاورزی عمودی | مزرعه عمودی | کشاورزی پشت بام | باغچه‌های محلی | باغ‌های اجتماعی | هیدروپونیک | کشت بدون خاک | آکواپونیک | مزرعه شهری | مزارع شهری',
+      // باغبانی شهری: urban gardening
+      fa: 'کشاورزی شهری | کشاورزی عمودی | مزرعه عمودی | کشاورزی پشت بام | باغچه‌های محلی | باغ‌های اجتماعی | هیدروپونیک | کشت بدون خاک | آکواپونیک | مزرعه شهری | مزارع شهری | باغبانی شهری',
       ar: 'الزراعة الحضرية | الزراعة العمودية | المزارع العمودية | زراعة الأسطح | الحدائق المجتمعية | الزراعة المائية | الزراعة بدون تربة | الزراعة في المدن | الزراعة داخل المدن | المزارع الحضرية | مزرعة حضرية',
     },
   ),

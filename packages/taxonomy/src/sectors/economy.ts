@@ -48,7 +48,8 @@ export const ECONOMY_SECTORS: SectorDef[] = [
     {
       en: 'creative industries | creative economy | gaming | games | video games | game development | esports | fashion | apparel | clothing | textiles | design | media | content creation | handicrafts | crafts | film office | film commission',
       tr: 'yaratıcı endüstriler | yaratıcı ekonomi | oyun | oyunlar | dijital oyun | video oyunları | oyun geliştirme | e-spor | moda | giyim | hazır giyim | tekstil | tasarım | medya | içerik üretimi | el sanatları',
-      fa: 'صنایع خلاق | اقتصاد خلاق | بازی | بازی‌های رایانه‌ای | بازی های ویدیویی | بازی سازی | بازی‌سازی | ورزش های الکترونیک | مد | مد و پوشاک | پوشاک | نساجی | طراحی | رسانه | تولید محتوا | صنایع دستی | انیمیشن | پویانمایی',
+      // گیم, گیمینگ: the loanwords for games and gaming
+      fa: 'صنایع خلاق | اقتصاد خلاق | بازی | بازی‌های رایانه‌ای | بازی های ویدیویی | بازی سازی | بازی‌سازی | گیم | گیمینگ | صنعت گیم | گیم سازی | ورزش های الکترونیک | مد | مد و پوشاک | پوشاک | نساجی | طراحی | رسانه | تولید محتوا | صنایع دستی | انیمیشن | پویانمایی',
       ar: 'الصناعات الإبداعية | الاقتصاد الإبداعي | الألعاب | الألعاب الإلكترونية | ألعاب الفيديو | تطوير الألعاب | الرياضات الإلكترونية | الأزياء | الموضة | الملابس | المنسوجات | التصميم | الإعلام | صناعة المحتوى | الحرف اليدوية | الجيمنج | جيمنج | قيمنق | الرسوم المتحركة | أفلام الرسوم المتحركة | الأنيميشن',
     },
   ),

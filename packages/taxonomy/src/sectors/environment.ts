@@ -28,7 +28,7 @@ export const ENVIRONMENT_SECTORS: SectorDef[] = [
       en: 'air quality | air quality monitoring | air pollution | air pollution monitoring | clean air | emissions | emission monitoring | emissions reduction | particulate matter | PM2.5 | dust | dust storms | odor control | odour | smog | haze | AQI | air quality index | PM10',
       tr: 'hava kalitesi | hava kalitesi izleme | hava kirliliği | hava kirliliği izleme | temiz hava | emisyon | emisyonlar | emisyon azaltımı | partikül madde | toz | toz fırtınası | koku kontrolü',
       fa: 'کیفیت هوا | پایش کیفیت هوا | آلودگی هوا | کنترل آلودگی هوا | هوای پاک | آلاینده‌های هوا | آلاینده ها | انتشار آلاینده | ذرات معلق | ریزگرد | ریزگردها | گرد و غبار | کنترل بو | مه دود | اسموگ | هوای آلوده | آلایندگی هوا | معاینه فنی | معاینه فنی خودرو | مراکز معاینه فنی | طوفان شن | طوفان گرد و خاک | گرد و خاک',
-      ar: 'جودة الهواء | مراقبة جودة الهواء | تلوث الهواء | الهواء النظيف | الانبعاثات | خفض الانبعاثات | الجسيمات الدقيقة | الغبار | العواصف الترابية | مكافحة الروائح | الضباب الدخاني | الهواء الملوث | تلوث الجو | العواصف الرملية | العاصفة الرملية | العاصفة الترابية | فحص الانبعاثات',
+      ar: 'جودة الهواء | مراقبة جودة الهواء | تلوث الهواء | الهواء النظيف | الانبعاثات | خفض الانبعاثات | الجسيمات الدقيقة | الغبار | العواصف الترابية | مكافحة الروائح | الضباب الدخاني | الهواء الملوث | تلوث الجو | العواصف الرملية | العاصفة الرملية | العاصفة الترابية | فحص الانبعاثات | التلوث الجوي | تلوث جوي | الملوثات الجوية | ملوثات الهواء',
     },
   ),
   child(

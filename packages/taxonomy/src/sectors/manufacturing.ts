@@ -48,7 +48,8 @@ export const MANUFACTURING_SECTORS: SectorDef[] = [
     {
       en: 'spare parts | spares | parts localization | parts manufacturing | component manufacturing | components | reverse engineering | aftermarket parts | replacement parts | maintenance parts | imported parts | imported spare parts | replace imported parts',
       tr: 'yedek parça | yedek parçalar | yedek parça üretimi | parça üretimi | komponent | bileşen üretimi | tersine mühendislik | parça yerlileştirme | ithal yedek parça',
-      fa: 'قطعات یدکی | قطعه یدکی | قطعه سازی | قطعه‌سازی | ساخت قطعات | بومی سازی قطعات | مهندسی معکوس | لوازم یدکی | قطعات مصرفی | قطعات خارجی | قطعات وارداتی | قطعات خودرو | قطعات اتوبوس | قطعات ناوگان | قطعات ماشین آلات | قطعات مترو | تامین قطعات | قطعات صنعتی',
+      // قطعات alone is parts (its stem meets قطعی برق, a power cut)
+      fa: 'قطعات | قطعات یدکی | قطعه یدکی | قطعه سازی | قطعه‌سازی | ساخت قطعات | بومی سازی قطعات | مهندسی معکوس | لوازم یدکی | قطعات مصرفی | قطعات خارجی | قطعات وارداتی | قطعات خودرو | قطعات اتوبوس | قطعات ناوگان | قطعات ماشین آلات | قطعات مترو | تامین قطعات | قطعات صنعتی',
       ar: 'قطع الغيار | قطع غيار | تصنيع قطع الغيار | تصنيع المكونات | المكونات | الهندسة العكسية | توطين قطع الغيار | الاسبيرات | اسبيرات | الاسبير',
     },
   ),

@@ -51,7 +51,8 @@ export const MOBILITY_SECTORS: SectorDef[] = [
     {
       en: 'smart parking | car parking | car park | car parks | parking management | parking lot | parking lots | parking garage | parking spaces | on-street parking | parking sensors | parking guidance | parking app | parking payment | parking enforcement | curb management | kerb management | towing | vehicle towing | parking violations | park and ride | park-and-ride',
       tr: 'otopark | otoparklar | akıllı otopark | otopark yönetimi | otopark sistemi | park yeri | park yerleri | katlı otopark | yol kenarı otopark | park sensörü | otopark sensörü | park yönlendirme | park ücreti | otopark uygulaması | araç çekme | otopark çekici | otopark doluluk tespiti | otopark doluluk oranı | kaçak park | hatalı park | yasak park | park et devam et | parklanma | yol kenarı parklanma | İSPARK',
-      fa: 'پارکینگ | پارکینگ هوشمند | پارکینگ‌ها | پارکینگ طبقاتی | پارکینگ عمومی | مدیریت پارکینگ | پارک حاشیه‌ای | پارک حاشیه ای | پارکومتر | جای پارک | جاپارک | سامانه پارکینگ | پارکبان | پارک خودرو | پارک خودروها | پارک دوبل | پارک غیرمجاز | پارک ممنوع | پارک سوار',
+      // توقفگاه: the Persian Academy's word for parking
+      fa: 'پارکینگ | پارکینگ هوشمند | توقفگاه | توقفگاه‌ها | توقف‌گاه | پارکینگ‌ها | پارکینگ طبقاتی | پارکینگ عمومی | مدیریت پارکینگ | پارک حاشیه‌ای | پارک حاشیه ای | پارکومتر | جای پارک | جاپارک | سامانه پارکینگ | پارکبان | پارک خودرو | پارک خودروها | پارک دوبل | پارک غیرمجاز | پارک ممنوع | پارک سوار',
       ar: 'مواقف السيارات | موقف سيارات | المواقف | المواقف الذكية | مواقف ذكية | إدارة المواقف | إدارة مواقف السيارات | ركن السيارات | مواقف متعددة الطوابق | عدادات المواقف | حساسات المواقف | سحب السيارات | الوقوف العشوائي | الوقوف المخالف | مخالفات الوقوف | اركن واركب | الباركينغ | باركينغ | باركنج',
     },
   ),

@@ -47,7 +47,7 @@ export const WASTE_SECTORS: SectorDef[] = [
       ar: 'النفايات العضوية والتسميد',
     },
     {
-      en: 'organic waste | composting | compost | food waste | biowaste | bio waste | green waste | garden waste | wet waste | kitchen waste | anaerobic digestion | vermicomposting | vermicompost | organic fertilizer | yard waste | food leftovers | leftover food | food scraps | home composting | backyard composting | biodegradable waste | biodegradables | agricultural waste | crop residues | farm waste',
+      en: 'organic waste | organic recycling | organics collection | composting | compost | food waste | biowaste | bio waste | green waste | garden waste | wet waste | kitchen waste | anaerobic digestion | vermicomposting | vermicompost | organic fertilizer | yard waste | food leftovers | leftover food | food scraps | home composting | backyard composting | biodegradable waste | biodegradables | agricultural waste | crop residues | farm waste',
       // market waste is mostly produce
       tr: 'organik atık | organik atıklar | kompost | kompostlama | kompost tesisi | gıda atığı | gıda israfı | biyoatık | biyolojik atık | yeşil atık | bahçe atığı | bitkisel atık | mutfak atığı | ıslak atık | organik gübre | solucan gübresi | yemek artıkları | yemek artığı | yemek atığı | yemek atıkları | ev tipi kompost | evde kompost | biyobozunur atık | biyolojik olarak parçalanabilen atık | pazar atıkları | pazar yeri atıkları | hal atıkları',
       fa: 'پسماند تر | زباله تر | پسماند آلی | پسماند ارگانیک | کمپوست | کود کمپوست | تولید کمپوست | ورمی کمپوست | ورمی‌کمپوست | پسماند غذایی | ضایعات غذایی | پسماند سبز | کود آلی | پسماند مواد غذایی | دورریز غذا | دورریز مواد غذایی | هدررفت غذا | کمپوست خانگی | پسماند زیست تخریب پذیر | پسماند تجزیه پذیر | کارخانه کمپوست | کارخانه کود آلی | کارخانه کود کمپوست',
@@ -67,7 +67,7 @@ export const WASTE_SECTORS: SectorDef[] = [
       en: 'waste to energy | WtE | energy from waste | EfW | incineration | waste incineration | biogas | landfill gas | refuse derived fuel | RDF | pyrolysis | gasification | trash to energy | incinerator | incinerators | waste incinerator | refuse incinerator | biomethane | electricity from waste | power from waste | trash into electricity | waste into electricity | waste to power | waste-to-power | power from trash',
       tr: 'atıktan enerji üretimi | atık enerji | atıktan enerji eldesi | biyogaz | çöp gazı | depolama gazı | yakma tesisi | atık yakma | piroliz | gazlaştırma | atıktan türetilmiş yakıt | çöp yakma | biyometan | atıktan elektrik | çöpten elektrik | atıktan elektrik üretimi',
       fa: 'انرژی از پسماند | تبدیل پسماند به انرژی | زباله سوز | زباله‌سوز | زباله سوزی | بیوگاز | زیست گاز | گاز لندفیل | پیرولیز | سوخت از زباله | بیومتان | برق از زباله | تولید برق از زباله | تولید برق از پسماند',
-      ar: 'الطاقة من النفايات | تحويل النفايات إلى الطاقة | حرق النفايات | المحارق | الغاز الحيوي | البيوغاز | غاز المكبات | الانحلال الحراري | الوقود المشتق من النفايات | الميثان الحيوي | الكهرباء من النفايات | توليد الكهرباء من النفايات',
+      ar: 'الطاقة من النفايات | تحويل النفايات إلى الطاقة | حرق النفايات | المحارق | المحرقة | محرقة النفايات | ترميد النفايات | الغاز الحيوي | البيوغاز | غاز المكبات | الانحلال الحراري | الوقود المشتق من النفايات | الميثان الحيوي | الكهرباء من النفايات | توليد الكهرباء من النفايات',
     },
   ),
   child(
@@ -81,7 +81,8 @@ export const WASTE_SECTORS: SectorDef[] = [
     },
     {
       en: 'hazardous waste | medical waste | hospital waste | healthcare waste | clinical waste | e-waste | electronic waste | WEEE | chemical waste | battery waste | used batteries | construction and demolition waste | C&D waste | industrial waste | asbestos | construction waste | demolition waste | construction debris | old electronics | discarded electronics | electronic scrap | e-scrap | waste tyres | waste tires | end-of-life tyres | used tires | toxic waste | toxic wastes | toxic materials',
-      tr: 'tehlikeli atık | tehlikeli atıklar | tıbbi atık | tıbbi atıklar | hastane atığı | elektronik atık | e-atık | atık pil | kimyasal atık | endüstriyel atık | sanayi atığı | inşaat atığı | hafriyat | moloz | atık yağ | inşaat ve yıkıntı atıkları | yıkıntı atıkları | inşaat atıkları | hafriyat toprağı | yıkım atıkları | atık lastik | atık lastikler | ömrünü tamamlamış lastik | eski elektronik cihazlar | eski elektronik eşyalar | elektronik hurda | zehirli atık | zehirli atıklar | toksik atık',
+      // zararlı (harmful) is the everyday word beside tehlikeli
+      tr: 'tehlikeli atık | tehlikeli atıklar | zararlı atık | zararlı atıklar | tıbbi atık | tıbbi atıklar | hastane atığı | elektronik atık | e-atık | atık pil | kimyasal atık | endüstriyel atık | sanayi atığı | inşaat atığı | hafriyat | moloz | atık yağ | inşaat ve yıkıntı atıkları | yıkıntı atıkları | inşaat atıkları | hafriyat toprağı | yıkım atıkları | atık lastik | atık lastikler | ömrünü tamamlamış lastik | eski elektronik cihazlar | eski elektronik eşyalar | elektronik hurda | zehirli atık | zehirli atıklar | toksik atık',
       fa: 'پسماند ویژه | پسماند خطرناک | پسماند پزشکی | پسماند بیمارستانی | زباله بیمارستانی | پسماند عفونی | پسماند الکترونیک | پسماند الکترونیکی | زباله الکترونیکی | پسماند صنعتی | نخاله | نخاله ساختمانی | پسماند ساختمانی | باتری فرسوده | پسماند عمرانی | پسماند عمرانی و ساختمانی | نخاله‌های ساختمانی | لاستیک فرسوده | لاستیک‌های فرسوده | لاستیک مستعمل | ضایعات الکترونیکی | وسایل الکترونیکی قدیمی | وسایل الکترونیکی فرسوده | پسماند سمی | پسماندهای سمی | زباله سمی | مواد سمی',
       ar: 'النفايات الخطرة | نفايات خطرة | النفايات الطبية | نفايات طبية | مخلفات المستشفيات | النفايات الإلكترونية | المخلفات الإلكترونية | النفايات الكيميائية | النفايات الصناعية | مخلفات البناء والهدم | مخلفات البناء | البطاريات المستعملة | نفايات البناء | نفايات البناء والهدم | مخلفات الهدم | الأجهزة الإلكترونية القديمة | الخردة الإلكترونية | الإطارات التالفة | النفايات السامة | نفايات سامة | المواد السامة',
     },
@@ -97,7 +98,8 @@ export const WASTE_SECTORS: SectorDef[] = [
     },
     {
       en: 'landfill | landfills | sanitary landfill | dumpsite | dump site | landfill management | leachate | leachate treatment | landfill remediation | dumping site | dumping sites | open dump | open dumps | open dumping',
-      tr: 'düzenli depolama | düzenli depolama tesisi | çöp sahası | çöp döküm sahası | vahşi depolama | sızıntı suyu | depolama sahası | çöp depolama alanı | atık depolama alanı | çöp döküm alanı | düzenli depolama alanı | çöplük | çöplükler | vahşi çöplük',
+      // (katı) atık depolama: storing solid waste is landfilling (depolama alone is also energy storage)
+      tr: 'düzenli depolama | düzenli depolama tesisi | çöp sahası | çöp döküm sahası | vahşi depolama | sızıntı suyu | depolama sahası | çöp depolama alanı | atık depolama alanı | atık depolama | katı atık depolama | çöp depolama | çöp döküm alanı | düzenli depolama alanı | çöplük | çöplükler | vahşi çöplük',
       fa: 'دفن پسماند | دفن زباله | لندفیل | محل دفن زباله | محل دفن پسماند | شیرابه | تصفیه شیرابه | دفن بهداشتی | مرکز دفن | مراکز دفن پسماند',
       ar: 'مكب النفايات | مكبات النفايات | المطامر | مطمر صحي | الطمر الصحي | دفن النفايات | العصارة | عصارة النفايات | المكبات العشوائية | المكب | المكبات | المكب العشوائي | مطرح النفايات | المطرح | مطرح | المطارح | المطرح العمومي | المطارح العشوائية',
     },
