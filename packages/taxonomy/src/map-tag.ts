@@ -193,19 +193,33 @@ function childrenFirst(
   spanOf: ReadonlyMap<string, Span>,
   tokens: readonly string[],
 ): SectorMatch[] {
+  return childBeforeParentWhen(
+    matches,
+    spanOf,
+    (kid, parent, before, after) =>
+      before.end < after.start &&
+      tokens.slice(before.end + 1, after.start).every(isContentToken) &&
+      kid.strength >= parent.strength,
+  );
+}
+
+/**
+ * `matches` with each child moved before its parent where `goesFirst` says so, given both
+ * matches and the spans that named them (the parent listed before the child).
+ */
+function childBeforeParentWhen(
+  matches: SectorMatch[],
+  spanOf: ReadonlyMap<string, Span>,
+  goesFirst: (kid: SectorMatch, parent: SectorMatch, before: Span, after: Span) => boolean,
+): SectorMatch[] {
   const out = [...matches];
   for (let j = 1; j < out.length; j++) {
     const kid = out[j]!;
-    const parent = parentOf(kid.sectorId);
-    const i = out.findIndex((m) => m.sectorId === parent);
-    const before = parent === null ? undefined : spanOf.get(parent);
+    const parentId = parentOf(kid.sectorId);
+    const i = out.findIndex((m) => m.sectorId === parentId);
+    const before = parentId === null ? undefined : spanOf.get(parentId);
     const after = spanOf.get(kid.sectorId);
-    const modifies =
-      before !== undefined &&
-      after !== undefined &&
-      before.end < after.start &&
-      tokens.slice(before.end + 1, after.start).every(isContentToken);
-    if (i >= 0 && i < j && modifies && kid.strength >= out[i]!.strength) {
+    if (i >= 0 && i < j && before && after && goesFirst(kid, out[i]!, before, after)) {
       out.splice(j, 1);
       out.splice(i, 0, kid);
     }
@@ -231,27 +245,14 @@ function childAfterParent(
   matches: SectorMatch[],
   spanOf: ReadonlyMap<string, Span>,
 ): SectorMatch[] {
-  const out = [...matches];
-  for (let j = 1; j < out.length; j++) {
-    const kid = out[j]!;
-    const parent = parentOf(kid.sectorId);
-    const i = out.findIndex((m) => m.sectorId === parent);
-    const before = parent === null ? undefined : spanOf.get(parent);
-    const after = spanOf.get(kid.sectorId);
-    const follows = before !== undefined && after !== undefined && before.end < after.start;
-    const heads = before !== undefined && after !== undefined && after.end < before.start;
-    if (
-      i >= 0 &&
-      i < j &&
-      !MAKING_AREAS.has(parent ?? '') &&
-      ((follows && kid.strength >= out[i]!.strength) ||
-        (heads && kid.strength + HEAD_STEM_MARGIN >= out[i]!.strength))
-    ) {
-      out.splice(j, 1);
-      out.splice(i, 0, kid);
-    }
-  }
-  return out;
+  return childBeforeParentWhen(
+    matches,
+    spanOf,
+    (kid, parent, before, after) =>
+      !MAKING_AREAS.has(parent.sectorId) &&
+      ((before.end < after.start && kid.strength >= parent.strength) ||
+        (after.end < before.start && kid.strength + HEAD_STEM_MARGIN >= parent.strength)),
+  );
 }
 
 /**
