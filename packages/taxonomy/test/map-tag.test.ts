@@ -303,7 +303,7 @@ const VARIANTS: readonly (readonly [string, string])[] = [
   ['روبوت الدردشة', 'smart.egov'],
   ['evsel atıkların toplanması', 'waste.collection'],
   ['cop depolama alani', 'waste.landfill'],
-  ['inşaat ve yıkıntı atıkları', 'waste.hazardous'],
+  ['inşaat ve yıkıntı atıkları', 'waste'], // construction waste is not hazardous
   ['ایستگاه انتقال پسماند', 'waste.collection'],
   ['محطة ترحيل النفايات', 'waste.collection'],
   ['garbage cans', 'waste.collection'],

@@ -46,10 +46,10 @@ export const HEALTH_SECTORS: SectorDef[] = [
       ar: 'الإسعاف والطوارئ الطبية',
     },
     {
-      en: 'emergency medical services | EMS | ambulance | ambulances | ambulance services | emergency medicine | emergency care | first aid | first responders | paramedics | cardiac arrest | defibrillators | AED | emergency dispatch | A&E | accident and emergency | emergency department | emergency departments | emergency room | emergency rooms | 911 | 911 calls | 911 dispatch',
-      tr: 'acil sağlık | acil sağlık hizmetleri | ambulans | ambulans hizmetleri | acil tıp | ilk yardım | ilkyardım | acil çağrı | 112 acil | paramedik | defibrilatör | acil servis | acil servisler | hastane acil servisi | hasta nakil | hasta nakli | hasta nakil aracı',
+      en: 'emergency medical services | EMS | ambulance | ambulances | ambulance services | emergency medicine | emergency care | first aid | first responders | paramedics | cardiac arrest | defibrillators | AED | emergency dispatch | A&E | accident and emergency | emergency department | emergency departments | emergency room | emergency rooms | 911 | 911 calls | 911 dispatch | medical emergency response | medical emergencies',
+      tr: 'acil sağlık | acil sağlık hizmetleri | ambulans | ambulans hizmetleri | acil tıp | ilk yardım | ilkyardım | acil çağrı | 112 acil | paramedik | defibrilatör | acil servis | acil servisler | hastane acil servisi | hasta nakil | hasta nakli | hasta nakil aracı | tıbbi acil durum | tıbbi acil müdahale',
       fa: 'فوریت‌های پزشکی | فوریت های پزشکی | اورژانس | اورژانس پیش بیمارستانی | آمبولانس | امداد پزشکی | کمک‌های اولیه | کمک های اولیه | اورژانس 115 | امدادرسانی پزشکی | دفیبریلاتور | بخش اورژانس | اورژانس بیمارستان',
-      ar: 'الإسعاف | خدمات الإسعاف | سيارات الإسعاف | الطوارئ الطبية | طب الطوارئ | الإسعافات الأولية | المسعفين | الاستجابة الطبية الطارئة | مزيل الرجفان | قسم الطوارئ | أقسام الطوارئ | طوارئ المستشفيات',
+      ar: 'الإسعاف | خدمات الإسعاف | سيارات الإسعاف | الطوارئ الطبية | طب الطوارئ | الإسعافات الأولية | المسعفين | الاستجابة الطبية الطارئة | مزيل الرجفان | قسم الطوارئ | أقسام الطوارئ | طوارئ المستشفيات | الاستجابة للطوارئ الطبية',
     },
   ),
   child(

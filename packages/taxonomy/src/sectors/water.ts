@@ -69,9 +69,9 @@ export const WATER_SECTORS: SectorDef[] = [
     'irrigation',
     { en: 'Irrigation', tr: 'Sulama', fa: 'آبیاری', ar: 'الري' },
     {
-      en: 'irrigation | smart irrigation | drip irrigation | irrigation systems | irrigation management | landscape irrigation | park irrigation | soil moisture sensors | watering | watering green spaces',
-      tr: 'sulama | akıllı sulama | damla sulama | sulama sistemleri | otomatik sulama | park sulama | yeşil alan sulama | toprak nem sensörü',
-      fa: 'آبیاری | آبیاری هوشمند | آبیاری قطره ای | آبیاری قطره‌ای | سیستم آبیاری | آبیاری فضای سبز | آبیاری تحت فشار | رطوبت سنج خاک',
+      en: 'irrigation | smart irrigation | drip irrigation | irrigation systems | irrigation management | landscape irrigation | park irrigation | soil moisture sensors | watering | watering green spaces | irrigation of green areas | green area irrigation | irrigation of parks',
+      tr: 'sulama | akıllı sulama | damla sulama | sulama sistemleri | otomatik sulama | park sulama | yeşil alan sulama | toprak nem sensörü | yeşil alanların sulanması',
+      fa: 'آبیاری | آبیاری هوشمند | آبیاری قطره ای | آبیاری قطره‌ای | سیستم آبیاری | آبیاری فضای سبز | آبیاری تحت فشار | رطوبت سنج خاک | آبیاری پارک ها',
       ar: 'الري | الري الذكي | الري بالتنقيط | أنظمة الري | ري الحدائق | ري المساحات الخضراء | حساسات رطوبة التربة | سقاية | سقاية الحدائق | سقي الحدائق',
     },
   ),
