@@ -13,7 +13,7 @@
 import { loadavg } from 'node:os';
 import { decodeEvent, type EventEnvelope, encodeEvent } from '@citymatch/events';
 import { Redis } from 'ioredis';
-import { Kafka, logLevel } from 'kafkajs';
+import { type EachBatchPayload, Kafka, logLevel } from 'kafkajs';
 import { pino } from 'pino';
 import {
   ConsumerRunner,
@@ -89,17 +89,38 @@ function stopwatch(name: string) {
   };
 }
 
-/** Raw: kafkajs eachBatch, every message counted and resolved, offsets committed as the runner does. */
-async function rawRound() {
-  const raw = kafka.consumer({ groupId: uniqueName('bench-raw') });
-  const clock = stopwatch('raw');
-  await raw.connect();
-  await raw.subscribe({ topic, fromBeginning: true });
-  await raw.run({
+/**
+ * A plain kafkajs consumer of the topic from the beginning, in its own group, timed by a
+ * stopwatch named `name` that `eachBatch` ticks; resolves with the stopwatch's figures.
+ */
+async function timedConsumer(
+  name: string,
+  groupId: string,
+  autoCommitThreshold: number,
+  eachBatch: (p: EachBatchPayload, clock: ReturnType<typeof stopwatch>) => Promise<void>,
+) {
+  const consumer = kafka.consumer({ groupId });
+  const clock = stopwatch(name);
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
     autoCommitInterval: 1000,
-    autoCommitThreshold: 100,
+    autoCommitThreshold,
     eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat }) => {
+    eachBatch: (p) => eachBatch(p, clock),
+  });
+  const result = await clock.finished;
+  await consumer.disconnect();
+  return result;
+}
+
+/** Raw: kafkajs eachBatch, every message counted and resolved, offsets committed as the runner does. */
+function rawRound() {
+  return timedConsumer(
+    'raw',
+    uniqueName('bench-raw'),
+    100,
+    async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat }, clock) => {
       for (const message of batch.messages) {
         clock.tick();
         resolveOffset(message.offset);
@@ -107,10 +128,7 @@ async function rawRound() {
       await commitOffsetsIfNecessary();
       await heartbeat();
     },
-  });
-  const result = await clock.finished;
-  await raw.disconnect();
-  return result;
+  );
 }
 
 /**
@@ -121,16 +139,12 @@ async function rawRound() {
 async function requiredWorkRound(redis: Redis) {
   const groupId = uniqueName('bench-floor');
   const marks = new ProcessedMarks(redis, groupId);
-  const consumer = kafka.consumer({ groupId });
-  const clock = stopwatch('required');
   const ids: string[] = [];
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
-    autoCommitInterval: 1000,
-    autoCommitThreshold: 1000,
-    eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat }) => {
+  const result = await timedConsumer(
+    'required',
+    groupId,
+    1000,
+    async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat }, clock) => {
       const chunks: { eventId: string }[][] = [];
       for (let i = 0; i < batch.messages.length; i += 100) {
         const events = batch.messages.slice(i, i + 100).map((m) => decodeEvent(m));
@@ -152,9 +166,7 @@ async function requiredWorkRound(redis: Redis) {
       await commitOffsetsIfNecessary();
       await heartbeat();
     },
-  });
-  const result = await clock.finished;
-  await consumer.disconnect();
+  );
   const keys = ids.map((id) => `cm:done:${groupId}:id:${id}`);
   for (let i = 0; i < keys.length; i += 1000) await redis.unlink(...keys.slice(i, i + 1000));
   return result;
