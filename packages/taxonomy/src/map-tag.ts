@@ -308,10 +308,13 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** A tag that lists things ("culture and arts", "parks & gardens", "su/kanalizasyon"). */
-const LISTED = /(^|[^\p{L}])(and|ve|ile|or|veya|und|et)([^\p{L}]|$)|[&+,/;|،؛]|\s[-–]\s/iu;
 /** Needs set apart by punctuation ("Ulaşım; Trafik", "energy/water", "پارک - روشنایی"). */
 const SEPARATED = /[,/;|،؛]|\s[-–]\s/u;
+/** A tag that lists things: set apart, or joined ("culture and arts", "parks & gardens"). */
+const LISTED = new RegExp(
+  String.raw`(^|[^\p{L}])(and|ve|ile|or|veya|und|et)([^\p{L}]|$)|[&+]|${SEPARATED.source}`,
+  'iu',
+);
 
 /**
  * Maps one tag, as written, to canonical sectors. Never throws; an empty or meaningless tag
@@ -326,7 +329,7 @@ export function mapTag(tag: unknown): SectorMatch[] {
   // only function words and place names ("الرياض", "of the"): nothing to match, and a typo
   // lookup would take the city for a need word it resembles (الرياض: الرياضة)
   if (!prepared.tokens.some(isContentToken)) return [freeTag(prepared.tokens)];
-  const tokens = arabicLam(colloquialPlurals(prepared.tokens));
+  const tokens = rereadUnknown(prepared.tokens);
   const stems = tokens === prepared.tokens ? prepared.stems : tokens.map(stemToken);
   const spans = chooseSpans(findSpans(tokens, stems), tokens);
   // a phrase that names only part of the tag may be the rest of it misspelled
@@ -411,37 +414,29 @@ function readFinglish(tokens: readonly string[], placed: boolean): SectorMatch[]
 }
 
 /**
- * Spoken Persian plurals written as said, `-ا` / `-ای` for `-ها` / `-های` (ماشینای برقی,
- * آشغالا): an unknown word whose base is a known word ending in a consonant is that word.
+ * Unknown Persian or Arabic words read as a known word they are a form of, in one pass:
+ * - spoken Persian plurals written as said, `-ا` / `-ای` for `-ها` / `-های` (ماشینای برقی,
+ *   آشغالا): the base, when it is a known word ending in a consonant;
+ * - the bare Arabic ل ("for") glued to an indefinite noun (لقطع الغيار, لشكاوى المواطنين,
+ *   لأغراض): the word without it, when known. stem-token.ts only cuts ل before مـ/تـ, as it
+ *   cannot tell a prefix from a root ل without knowing the word.
  */
-function colloquialPlurals(tokens: readonly string[]): readonly string[] {
-  const index = surfaceIndex();
-  let changed = false;
-  const out = tokens.map((t) => {
-    if (!isArabicScript(t) || index.words.has(t) || index.tokens.has(stemToken(t))) return t;
-    const base = /^(.{3,}[^اوی])(ا|ای)$/.exec(t)?.[1];
-    if (base === undefined || !index.words.has(base)) return t;
-    changed = true;
-    return base;
-  });
-  return changed ? out : tokens;
-}
-
-/**
- * The bare Arabic ل ("for") glued to an indefinite noun (لقطع الغيار, لشكاوى المواطنين,
- * لأغراض): an unknown word that is ل plus a known word is that word. stem-token.ts only cuts
- * it before مـ/تـ, as it cannot tell a prefix from a root ل without knowing the word.
- */
-function arabicLam(tokens: readonly string[]): readonly string[] {
+function rereadUnknown(tokens: readonly string[]): readonly string[] {
   const index = surfaceIndex();
   const known = (w: string) => index.words.has(w) || index.tokens.has(stemToken(w));
+  const reread = (t: string): string | undefined => {
+    if (!isArabicScript(t) || known(t)) return undefined;
+    const base = /^(.{3,}[^اوی])(ا|ای)$/.exec(t)?.[1];
+    if (base !== undefined && index.words.has(base)) return base;
+    if (t.startsWith('ل') && t.length >= 4 && known(t.slice(1))) return t.slice(1);
+    return undefined;
+  };
   let changed = false;
   const out = tokens.map((t) => {
-    if (!t.startsWith('ل') || t.length < 4 || !isArabicScript(t) || known(t)) return t;
-    const rest = t.slice(1);
-    if (!known(rest)) return t;
+    const word = reread(t);
+    if (word === undefined) return t;
     changed = true;
-    return rest;
+    return word;
   });
   return changed ? out : tokens;
 }
